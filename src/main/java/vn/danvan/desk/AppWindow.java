@@ -1,0 +1,175 @@
+package vn.danvan.desk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import vn.danvan.desk.catalog.CatalogsView;
+import vn.danvan.desk.catalog.field.FieldsView;
+import vn.danvan.desk.catalog.field.FieldsViewModel;
+import vn.danvan.desk.catalog.officer.OfficersView;
+import vn.danvan.desk.catalog.officer.OfficersViewModel;
+import vn.danvan.desk.catalog.unit.HandlingUnitsView;
+import vn.danvan.desk.catalog.unit.HandlingUnitsViewModel;
+import vn.danvan.desk.catalog.village.VillagesView;
+import vn.danvan.desk.catalog.village.VillagesViewModel;
+import vn.danvan.desk.common.i18n.AppLanguage;
+import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.common.ui.FxDialogService;
+import vn.danvan.desk.common.ui.FxTaskRunner;
+import vn.danvan.desk.common.ui.ViewLoader;
+import vn.danvan.desk.security.LoginView;
+import vn.danvan.desk.security.LoginViewModel;
+import vn.danvan.desk.security.Officer;
+import vn.danvan.desk.security.UserSession;
+import vn.danvan.desk.settings.SettingsView;
+import vn.danvan.desk.settings.SettingsViewModel;
+import vn.danvan.desk.setup.SetupView;
+import vn.danvan.desk.setup.SetupViewModel;
+import vn.danvan.desk.shell.MainWindowView;
+import vn.danvan.desk.shell.MainWindowViewModel;
+import vn.danvan.desk.shell.Page;
+
+/**
+ * The one window and what it shows: set-up on the first start, then login, then the main window. Creates every
+ * view's controller and view model (the UI half of the composition root) and rebuilds the window when the
+ * language changes.
+ */
+public final class AppWindow {
+
+    public static final String STYLESHEET = "/vn/danvan/desk/common/ui/app.css";
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+
+    private final Stage stage;
+    private final AppServices services;
+    private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>();
+    private final UserSession session = new UserSession();
+    private final FxDialogService dialogs;
+    private final FxTaskRunner runner;
+    private final ViewLoader views;
+    private final Map<Class<?>, Supplier<Object>> controllers;
+    private MainWindowViewModel shell;
+    private SetupViewModel setup;
+
+    public AppWindow(Stage stage, AppServices services) {
+        this.stage = stage;
+        this.services = services;
+        this.messages.set(Messages.of(services.preferences().language()));
+        this.dialogs = new FxDialogService(messages::get, () -> stage);
+        this.runner = new FxTaskRunner(dialogs::showFailure);
+        this.views = new ViewLoader(this::createController, messages::get);
+        this.controllers = Map.of(
+                SetupView.class, () -> new SetupView(setupModel()),
+                LoginView.class, () -> new LoginView(new LoginViewModel(services.auth(), services.offices(), runner,
+                        this::loggedIn)),
+                MainWindowView.class, () -> new MainWindowView(shell, pageLoaders()),
+                CatalogsView.class, () -> new CatalogsView(session),
+                VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,
+                        dialogs, messages::get, this::dataChanged)),
+                FieldsView.class, () -> new FieldsView(new FieldsViewModel(services.fields(), runner, dialogs,
+                        messages::get, session, this::dataChanged)),
+                HandlingUnitsView.class, () -> new HandlingUnitsView(new HandlingUnitsViewModel(services.units(),
+                        runner, dialogs, messages::get, session, this::dataChanged)),
+                OfficersView.class, () -> new OfficersView(new OfficersViewModel(services.officers(), runner, dialogs,
+                        messages::get, session)),
+                SettingsView.class, () -> new SettingsView(new SettingsViewModel(services.offices(),
+                        services.preferences(), services.database().directory(), services.database().file(),
+                        services.database().schemaVersion(), runner, messages::get, session, this::languageChanged)));
+    }
+
+    public void show() {
+        stage.setTitle(messages.get().get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("/vn/danvan/desk/common/ui/icon.png")));
+        runner.run(services.setup()::isSetUp, setUp -> {
+            if (setUp) {
+                showView(LoginView.class);
+            } else {
+                showView(SetupView.class);
+            }
+            stage.show();
+        });
+    }
+
+    public FxDialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Lets background work finish before the database closes. */
+    public void close() {
+        runner.close();
+    }
+
+    private void loggedIn(Officer officer) {
+        session.officerProperty().set(officer);
+        showMain(Page.CATALOGS);
+    }
+
+    private void showMain(Page page) {
+        shell = new MainWindowViewModel(services.offices(), services.recordCounts(), session,
+                services.database().file(), runner, messages::get, List.of(Page.values()));
+        shell.selectedPageProperty().set(page);
+        showView(MainWindowView.class);
+        shell.refresh();
+    }
+
+    private Map<Page, Supplier<Parent>> pageLoaders() {
+        return Map.of(
+                Page.CATALOGS, () -> views.load(CatalogsView.class).root(),
+                Page.SETTINGS, () -> views.load(SettingsView.class).root());
+    }
+
+    /** One set-up model for the whole first start, so switching its language keeps what was typed. */
+    private SetupViewModel setupModel() {
+        if (setup == null) {
+            setup = new SetupViewModel(services.setup(), runner, messages::get, dialogs, this::loggedIn);
+            setup.languageProperty().addListener((observable, old, language) -> {
+                if (language != null && language != messages.get().language()) {
+                    messages.set(Messages.of(language));
+                    stage.setTitle(messages.get().get("app.title"));
+                    setup.form().revalidate();
+                    showView(SetupView.class);
+                }
+            });
+        }
+        return setup;
+    }
+
+    private void dataChanged() {
+        if (shell != null) {
+            shell.refresh();
+        }
+    }
+
+    private void languageChanged(AppLanguage language) {
+        messages.set(Messages.of(language));
+        stage.setTitle(messages.get().get("app.title"));
+        showMain(Page.SETTINGS);
+    }
+
+    private void showView(Class<?> viewClass) {
+        Parent root = views.load(viewClass).root();
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    private Object createController(Class<?> type) {
+        Supplier<Object> supplier = controllers.get(type);
+        if (supplier == null) {
+            throw new IllegalArgumentException("No controller registered for " + type.getName());
+        }
+        return supplier.get();
+    }
+}

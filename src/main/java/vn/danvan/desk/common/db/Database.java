@@ -1,0 +1,165 @@
+package vn.danvan.desk.common.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one office: a file in the data folder, opened through a connection pool, migrated
+ * by Flyway before anything else reads it. One connection stays open for the lifetime of this object so that
+ * H2 keeps the file (and its lock) open instead of closing and reopening it between queries.
+ * {@code WRITE_DELAY=0} writes every commit at once, so a killed process loses no committed transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "danvan";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_CONNECTIONS = 8;
+
+    private final Path directory;
+    private final JdbcConnectionPool pool;
+    private final Connection keepAlive;
+    private final DSLContext dsl;
+    private final Transactions transactions;
+    private final String schemaVersion;
+
+    private Database(Path directory, JdbcConnectionPool pool, Connection keepAlive, String schemaVersion) {
+        this.directory = directory;
+        this.pool = pool;
+        this.keepAlive = keepAlive;
+        this.schemaVersion = schemaVersion;
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.H2);
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+        this.dsl = DSL.using(configuration);
+        this.transactions = new Transactions(dsl);
+    }
+
+    /** Opens (creating if needed) and migrates the database in {@code directory}. */
+    public static Database open(Path directory) throws DatabaseOpenException {
+        prepareFolder(directory);
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
+                + ";FILE_LOCK=FILE;WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        Connection keepAlive = null;
+        try {
+            keepAlive = pool.getConnection();
+            String version = migrate(pool);
+            LOG.info("Opened database {} at schema version {}", directory, version);
+            return new Database(directory, pool, keepAlive, version);
+        } catch (SQLException e) {
+            closeQuietly(keepAlive, pool);
+            throw translate(directory, e);
+        } catch (DatabaseOpenException e) {
+            closeQuietly(keepAlive, pool);
+            throw e;
+        } catch (FlywayException e) {
+            closeQuietly(keepAlive, pool);
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.FAILED,
+                    "Migration of " + directory + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void prepareFolder(Path directory) throws DatabaseOpenException {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE,
+                    "Cannot create data folder " + directory, e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE,
+                    "Data folder is not writable: " + directory, null);
+        }
+    }
+
+    private static String migrate(JdbcConnectionPool pool) throws DatabaseOpenException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        MigrationInfo current = flyway.info().current();
+        if (current != null && current.getState() == MigrationState.FUTURE_SUCCESS) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_SCHEMA,
+                    "Database schema " + current.getVersion() + " is newer than this application", null);
+        }
+        flyway.migrate();
+        MigrationInfo after = flyway.info().current();
+        return after == null ? "0" : after.getVersion().getVersion();
+    }
+
+    private static DatabaseOpenException translate(Path directory, SQLException e) {
+        SQLException cause = e;
+        while (cause != null) {
+            int code = cause.getErrorCode();
+            if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
+                return new DatabaseOpenException(DatabaseOpenException.Reason.IN_USE,
+                        "Database " + directory + " is already open in another program", e);
+            }
+            if (code == ErrorCode.FILE_CREATION_FAILED_1 || code == ErrorCode.DATABASE_IS_READ_ONLY
+                    || code == ErrorCode.FILE_NOT_FOUND_1) {
+                return new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE,
+                        "Cannot write database files in " + directory, e);
+            }
+            cause = cause.getNextException();
+        }
+        return new DatabaseOpenException(DatabaseOpenException.Reason.FAILED,
+                "Cannot open database " + directory + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection, JdbcConnectionPool pool) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // the pool is disposed below anyway
+        }
+        pool.dispose();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The main database file, as shown to the user. */
+    public Path file() {
+        return directory.resolve(FILE_NAME + ".mv.db");
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keepAlive, pool);
+        LOG.info("Closed database {}", directory);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.danvan.desk.common.db;
+
+/** The database could not be opened; {@link #reason()} says why in a way the UI and the CLI can explain. */
+public final class DatabaseOpenException extends Exception {
+
+    public enum Reason {
+        /** Another instance of the app (or another process) holds the database file. */
+        IN_USE,
+        /** The data folder cannot be created or written. */
+        NOT_WRITABLE,
+        /** The database was written by a newer version of the app. */
+        NEWER_SCHEMA,
+        /** Anything else: damaged file, failed migration. */
+        FAILED
+    }
+
+    private final Reason reason;
+
+    public DatabaseOpenException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The bundle key of the message shown to the user. */
+    public String messageKey() {
+        return switch (reason) {
+            case IN_USE -> "error.db.inUse";
+            case NOT_WRITABLE -> "error.db.notWritable";
+            case NEWER_SCHEMA -> "error.db.newerSchema";
+            case FAILED -> "error.db.failed";
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package vn.danvan.desk.common.i18n;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.danvan.desk.common.UserException;
+
+/** The user-facing text of one language, from {@code i18n/messages_<lang>.properties}. */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+
+    private final AppLanguage language;
+    private final ResourceBundle bundle;
+
+    private Messages(AppLanguage language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    public static Messages of(AppLanguage language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(language, bundle);
+    }
+
+    public AppLanguage language() {
+        return language;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key}, formatted with {@link MessageFormat} when arguments are given. */
+    public String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+
+    public String of(UserException e) {
+        return get(e.messageKey(), e.arguments());
+    }
+}

@@ -1,0 +1,18 @@
+package vn.danvan.desk.common.ui;
+
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.i18n.Messages;
+
+/** Turns a failure of background work into the sentence the user reads. */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    public static String describe(Throwable error, Messages messages) {
+        if (error instanceof UserException userError) {
+            return messages.of(userError);
+        }
+        return messages.get("error.unexpected");
+    }
+}

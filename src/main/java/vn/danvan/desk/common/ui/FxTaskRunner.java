@@ -1,0 +1,70 @@
+package vn.danvan.desk.common.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * One background thread for all database work (H2 serialises writes anyway), results delivered on the FX
+ * thread. {@link #pendingProperty()} counts the tasks under way, for a busy indicator and for tests.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "danvan-db");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Consumer<Throwable> defaultFailureHandler;
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(0);
+
+    public FxTaskRunner(Consumer<Throwable> defaultFailureHandler) {
+        this.defaultFailureHandler = defaultFailureHandler;
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        pending.set(pending.get() + 1);
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> finish(() -> onSuccess.accept(result)));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> finish(() -> onFailure.accept(e)));
+            }
+        });
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
+        run(work, onSuccess, defaultFailureHandler);
+    }
+
+    private void finish(Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            pending.set(pending.get() - 1);
+        }
+    }
+
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /** Lets running work finish (a save in progress is never cut off), then stops the thread. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

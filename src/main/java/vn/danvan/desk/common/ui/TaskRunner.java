@@ -1,0 +1,16 @@
+package vn.danvan.desk.common.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs database and file work off the FX thread and hands the result back on it. View models depend on this
+ * interface only; tests use an inline implementation.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs {@code work}; a failure goes to the default handler (a message to the user, the trace to the log). */
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess);
+}

@@ -1,0 +1,44 @@
+package vn.danvan.desk.security;
+
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+
+/** The login screen; binds {@link LoginViewModel}. */
+public final class LoginView {
+
+    private final LoginViewModel model;
+
+    @FXML private ResourceBundle resources;
+    @FXML private Label officeName;
+    @FXML private TextField username;
+    @FXML private PasswordField password;
+    @FXML private Label loginError;
+    @FXML private Button login;
+
+    public LoginView(LoginViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        officeName.textProperty().bind(model.officeNameProperty());
+        username.textProperty().bindBidirectional(model.usernameProperty());
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        loginError.textProperty().bind(Bindings.createStringBinding(
+                () -> model.errorKeyProperty().get().isEmpty() ? "" : resources.getString(model.errorKeyProperty().get()),
+                model.errorKeyProperty()));
+        login.disableProperty().bind(model.canLoginBinding().not().or(model.busyProperty()));
+        Platform.runLater(username::requestFocus);
+    }
+
+    @FXML
+    private void onLogin() {
+        model.login();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.danvan.desk.security;
+
+import java.util.List;
+import java.util.UUID;
+import vn.danvan.desk.common.Problem;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.Transactions;
+
+/** Officer accounts: add, deactivate, change role, reset password. The last active admin is never removed. */
+public final class OfficerService {
+
+    private final OfficerRepository officers;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+
+    public OfficerService(OfficerRepository officers, PasswordHasher hasher, Transactions transactions) {
+        this.officers = officers;
+        this.hasher = hasher;
+        this.transactions = transactions;
+    }
+
+    public List<Officer> all() {
+        return officers.findAll();
+    }
+
+    public Officer add(NewOfficer request) {
+        request.check();
+        String username = OfficerRules.normaliseUsername(request.username());
+        String hash = hasher.hash(request.password().toCharArray());
+        return transactions.inTransaction(() -> {
+            if (officers.usernameExists(username)) {
+                throw new UserException("error.officer.usernameTaken", username);
+            }
+            return officers.insert(username, request.fullName(), request.role(), hash);
+        });
+    }
+
+    public void setActive(UUID officerId, boolean active) {
+        transactions.run(() -> {
+            Officer officer = require(officerId);
+            if (!active && officer.isAdmin() && officer.active() && officers.countActiveAdmins() <= 1) {
+                throw new UserException("error.officer.lastAdmin");
+            }
+            officers.setActive(officerId, active);
+        });
+    }
+
+    public void setRole(UUID officerId, OfficerRole role) {
+        transactions.run(() -> {
+            Officer officer = require(officerId);
+            if (officer.isAdmin() && role != OfficerRole.ADMIN && officer.active()
+                    && officers.countActiveAdmins() <= 1) {
+                throw new UserException("error.officer.lastAdmin");
+            }
+            officers.setRole(officerId, role);
+        });
+    }
+
+    public void resetPassword(UUID officerId, String newPassword) {
+        Problem.throwFirst(OfficerRules.password(newPassword));
+        String hash = hasher.hash(newPassword.toCharArray());
+        transactions.run(() -> {
+            require(officerId);
+            officers.setPasswordHash(officerId, hash);
+        });
+    }
+
+    private Officer require(UUID officerId) {
+        return officers.findById(officerId).orElseThrow(() -> new UserException("error.notFound"));
+    }
+}

@@ -1,0 +1,58 @@
+package vn.danvan.desk.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import vn.danvan.desk.common.i18n.AppLanguage;
+
+/**
+ * Preferences of this installation that must be known before anyone logs in (the language of the login
+ * screen), kept in a small text file beside the database. Holds no personal data.
+ */
+public final class LocalPreferences {
+
+    public static final String FILE_NAME = "preferences.properties";
+    private static final String LANGUAGE = "ui.language";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public LocalPreferences(Path dataFolder) {
+        this.file = dataFolder.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                values.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        }
+    }
+
+    public synchronized AppLanguage language() {
+        return AppLanguage.fromCode(values.getProperty(LANGUAGE)).orElse(AppLanguage.VI);
+    }
+
+    public synchronized void setLanguage(AppLanguage language) {
+        values.setProperty(LANGUAGE, language.code());
+        save();
+    }
+
+    /** Writes to a temporary file and moves it over the old one, so a crash never leaves half a file. */
+    private void save() {
+        Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                values.store(writer, "Sổ Dân Vận preferences");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.danvan.desk.shell;
+
+import java.util.Locale;
+
+/** The areas of the main window, in sidebar order. Only areas that work are listed. */
+public enum Page {
+    CATALOGS,
+    SETTINGS;
+
+    public String titleKey() {
+        return "page." + name().toLowerCase(Locale.ROOT);
+    }
+
+    public String tooltipKey() {
+        return titleKey() + ".tooltip";
+    }
+}
