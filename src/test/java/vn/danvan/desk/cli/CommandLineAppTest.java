@@ -1,0 +1,119 @@
+package vn.danvan.desk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end on a real database: what a script sees (exit code, stdout, stderr). */
+class CommandLineAppTest {
+
+    @TempDir
+    Path folder;
+    Path db;
+    Path passwordFile;
+
+    @BeforeEach
+    void files() throws IOException {
+        db = folder.resolve("data");
+        passwordFile = Files.writeString(folder.resolve("pw.txt"), "matkhau-123\n");
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.run(args, Map.of(), new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    Result init() {
+        return run("init", "--db", db.toString(), "--office", "UBND xã Tân Lập", "--level", "xa", "--province",
+                "Phú Thọ", "--code", "12345", "--admin-user", "admin", "--admin-password-file", passwordFile.toString());
+    }
+
+    @Test
+    void initThenVillagesAddListRenameMerge() {
+        Result init = init();
+        assertThat(init.code()).isZero();
+        assertThat(init.out()).contains("UBND xã Tân Lập", "admin");
+
+        assertThat(run("villages", "add", "Thôn Đông", "--db", db.toString()).code()).isZero();
+        assertThat(run("--db", db.toString(), "villages", "add", "Tổ dân phố 3", "--kind", "to-dan-pho").code())
+                .isZero();
+        Result list = run("villages", "list", "--db", db.toString());
+        assertThat(list.code()).isZero();
+        assertThat(list.out().lines()).hasSize(2);
+        assertThat(list.out()).contains("Thôn Đông\tThôn\t", "Tổ dân phố 3\tTổ dân phố\t");
+
+        Result rename = run("villages", "rename", "thon dong", "Thôn Đông Hòa", "--db", db.toString());
+        assertThat(rename.code()).isZero();
+        assertThat(rename.out()).contains("Thôn Đông Hòa");
+
+        Result merge = run("villages", "merge", "Thôn Đông Hòa", "--into", "TỔ DÂN PHỐ 3", "--db", db.toString());
+        assertThat(merge.code()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("Thôn Đông Hòa", "Tổ dân phố 3");
+        assertThat(run("villages", "list", "--db", db.toString()).out().lines()).hasSize(1);
+        assertThat(run("villages", "list", "--all", "--db", db.toString()).out()).contains("Đã gộp");
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLineAndNoStackTrace() {
+        Result unknown = run("villages", "frob");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().strip().lines()).hasSize(1);
+
+        Result missing = run("init", "--db", db.toString(), "--office", "X");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badInputExitsTwoWithAClearMessageAndSavesNothing() {
+        Result badCode = run("init", "--db", db.toString(), "--office", "UBND xã Tân Lập", "--level", "xa",
+                "--province", "Phú Thọ", "--code", "12", "--admin-user", "admin", "--admin-password-file",
+                passwordFile.toString());
+        assertThat(badCode.code()).isEqualTo(2);
+        assertThat(badCode.err().strip()).isEqualTo("Mã xã gồm đúng 5 chữ số (ví dụ 00004), hoặc để trống.");
+
+        Result badLevel = run("init", "--db", db.toString(), "--office", "X", "--level", "huyen", "--province",
+                "Phú Thọ", "--admin-user", "admin", "--admin-password-file", passwordFile.toString());
+        assertThat(badLevel.code()).isEqualTo(2);
+        assertThat(badLevel.err()).contains("huyen");
+
+        Result noPasswordFile = run("init", "--db", db.toString(), "--office", "X", "--level", "xa", "--province",
+                "Phú Thọ", "--admin-user", "admin", "--admin-password-file", folder.resolve("none").toString());
+        assertThat(noPasswordFile.code()).isEqualTo(2);
+
+        assertThat(init().code()).isZero(); // nothing half-done was left behind by the refusals
+        assertThat(init().code()).isEqualTo(2); // but only once
+
+        Result unknownVillage = run("villages", "rename", "Thôn Ma", "Thôn Mới", "--db", db.toString());
+        assertThat(unknownVillage.code()).isEqualTo(2);
+        assertThat(unknownVillage.err()).contains("Thôn Ma");
+        Result emptyName = run("villages", "add", " ", "--db", db.toString());
+        assertThat(emptyName.code()).isEqualTo(2);
+        assertThat(run("villages", "list", "--all", "--db", db.toString()).out()).isEmpty();
+    }
+
+    @Test
+    void versionAndHelp() {
+        Result version = run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("danvan-desk ");
+        Result help = run("--help");
+        assertThat(help.out()).contains("init", "villages", "--db");
+        assertThat(CommandLineApp.wantsCommandLine(new String[] {"--db", "x"})).isFalse();
+        assertThat(CommandLineApp.wantsCommandLine(new String[] {"--db", "x", "villages", "list"})).isTrue();
+        assertThat(CommandLineApp.wantsCommandLine(new String[0])).isFalse();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.danvan.desk.common.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void firstOpenCreatesTheWholeDomainSchemaAndSeedsTheFields() throws Exception {
+        try (Database database = Database.open(folder)) {
+            List<String> tables = database.dsl().fetch(
+                    "select table_name from information_schema.tables where table_schema = 'PUBLIC'")
+                    .getValues(0, String.class);
+            assertThat(tables).contains("OFFICE", "OFFICER", "VILLAGE", "CITIZEN", "PETITION", "PETITION_EVENT",
+                    "PETITION_LINK", "DIALOGUE_SESSION", "OPINION", "ATTACHMENT", "AUDIT_LOG", "PETITION_FIELD",
+                    "HANDLING_UNIT", "DEADLINE_RULE", "CALENDAR_DAY", "MOBILIZATION_MODEL");
+            assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(14);
+            assertThat(database.schemaVersion()).isEqualTo("2");
+        }
+        assertThat(Files.exists(folder.resolve("danvan.mv.db"))).isTrue();
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateAgain() throws Exception {
+        try (Database database = Database.open(folder)) {
+            database.dsl().execute("delete from petition_field where sort_order = 140");
+        }
+        try (Database database = Database.open(folder)) {
+            assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(13);
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefused() throws Exception {
+        try (Database database = Database.open(folder)) {
+            database.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                    + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
+                    + "\"success\") values (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 1, true)");
+        }
+        assertThatThrownBy(() -> Database.open(folder))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NEWER_SCHEMA));
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedGivesNotWritable() throws Exception {
+        Path file = Files.writeString(folder.resolve("a-file"), "x");
+        assertThatThrownBy(() -> Database.open(file.resolve("db")))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NOT_WRITABLE));
+    }
+
+    @Test
+    void transactionsRollBackEverythingOnFailure() throws Exception {
+        try (Database database = Database.open(folder)) {
+            try {
+                database.transactions().run(() -> {
+                    database.dsl().execute("delete from petition_field");
+                    throw new IllegalStateException("boom");
+                });
+            } catch (IllegalStateException expected) {
+                // the delete must be rolled back
+            }
+            assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(14);
+        }
+    }
+}
