@@ -1,5 +1,6 @@
 package vn.danvan.desk;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,6 +10,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.danvan.desk.catalog.CatalogsView;
 import vn.danvan.desk.catalog.field.FieldsView;
 import vn.danvan.desk.catalog.field.FieldsViewModel;
@@ -42,6 +45,7 @@ import vn.danvan.desk.shell.Page;
  */
 public final class AppWindow {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
     public static final String STYLESHEET = "/vn/danvan/desk/common/ui/app.css";
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;
@@ -95,6 +99,8 @@ public final class AppWindow {
                 showView(SetupView.class);
             }
             stage.show();
+            LOG.info("Window shown {} ms after the JVM started",
+                    ManagementFactory.getRuntimeMXBean().getUptime());
         });
     }
 
