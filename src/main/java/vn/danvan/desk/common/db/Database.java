@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database in {@code directory}. */
     public static Database open(Path directory) throws DatabaseOpenException {
+        long started = System.nanoTime();
         prepareFolder(directory);
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
                 + ";FILE_LOCK=FILE;WRITE_DELAY=0";
@@ -62,7 +63,8 @@ public final class Database implements AutoCloseable {
         try {
             keepAlive = pool.getConnection();
             String version = migrate(pool);
-            LOG.info("Opened database {} at schema version {}", directory, version);
+            LOG.info("Opened database {} at schema version {} in {} ms", directory, version,
+                    (System.nanoTime() - started) / 1_000_000);
             return new Database(directory, pool, keepAlive, version);
         } catch (SQLException e) {
             closeQuietly(keepAlive, pool);
