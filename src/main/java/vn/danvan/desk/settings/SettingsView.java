@@ -11,6 +11,7 @@ import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.ui.FormDecorations;
 import vn.danvan.desk.common.ui.LabelConverter;
 import vn.danvan.desk.office.OfficeLevel;
+import vn.danvan.desk.office.OfficeProfileControls;
 
 /** The settings page; binds {@link SettingsViewModel}. */
 public final class SettingsView {
@@ -49,22 +50,8 @@ public final class SettingsView {
         databaseFile.setText(model.databaseFile());
         versions.setText(model.versions());
 
-        level.setItems(model.levels());
-        level.setConverter(new LabelConverter<>(resources, OfficeLevel::messageKey));
-        officeName.textProperty().bindBidirectional(model.officeNameProperty());
-        level.valueProperty().bindBidirectional(model.levelProperty());
-        province.textProperty().bindBidirectional(model.provinceProperty());
-        communeCode.textProperty().bindBidirectional(model.communeCodeProperty());
-        higherLevel.textProperty().bindBidirectional(model.higherLevelProperty());
-        headName.textProperty().bindBidirectional(model.headNameProperty());
-        headTitle.textProperty().bindBidirectional(model.headTitleProperty());
-        FormDecorations decorations = new FormDecorations(model.form());
-        decorations.attach(officeName, SettingsViewModel.OFFICE_NAME);
-        decorations.attach(province, SettingsViewModel.PROVINCE);
-        decorations.attach(communeCode, SettingsViewModel.COMMUNE_CODE);
-        decorations.attach(higherLevel, SettingsViewModel.HIGHER_LEVEL);
-        decorations.attach(headName, SettingsViewModel.HEAD_NAME);
-        decorations.attach(headTitle, SettingsViewModel.HEAD_TITLE);
+        new OfficeProfileControls(officeName, level, province, communeCode, higherLevel, headName, headTitle)
+                .bind(model.office(), new FormDecorations(model.form()), resources);
 
         profileGrid.setDisable(!model.profileEditable());
         profileHint.setVisible(!model.profileEditable());

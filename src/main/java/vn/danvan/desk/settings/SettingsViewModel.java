@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.danvan.desk.AppVersion;
@@ -21,32 +19,17 @@ import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.FormValidator;
 import vn.danvan.desk.common.ui.TaskRunner;
-import vn.danvan.desk.office.OfficeLevel;
 import vn.danvan.desk.office.OfficeProfile;
-import vn.danvan.desk.office.OfficeRules;
+import vn.danvan.desk.office.OfficeProfileForm;
 import vn.danvan.desk.office.OfficeService;
 import vn.danvan.desk.security.UserSession;
 
 /** Settings: the interface language, where the data lives, and the office profile (editable by admins). */
 public final class SettingsViewModel {
 
-    public static final String OFFICE_NAME = "office.field.name";
-    public static final String PROVINCE = "office.field.province";
-    public static final String COMMUNE_CODE = "office.field.communeCode";
-    public static final String HIGHER_LEVEL = "office.field.higherLevel";
-    public static final String HEAD_NAME = "office.field.headName";
-    public static final String HEAD_TITLE = "office.field.headTitle";
-
     private final ObservableList<AppLanguage> languages = FXCollections.observableArrayList(AppLanguage.values());
-    private final ObservableList<OfficeLevel> levels = FXCollections.observableArrayList(OfficeLevel.values());
     private final ObjectProperty<AppLanguage> language = new SimpleObjectProperty<>();
-    private final StringProperty officeName = new SimpleStringProperty("");
-    private final ObjectProperty<OfficeLevel> level = new SimpleObjectProperty<>(OfficeLevel.XA);
-    private final StringProperty province = new SimpleStringProperty("");
-    private final StringProperty communeCode = new SimpleStringProperty("");
-    private final StringProperty higherLevel = new SimpleStringProperty("");
-    private final StringProperty headName = new SimpleStringProperty("");
-    private final StringProperty headTitle = new SimpleStringProperty("");
+    private final OfficeProfileForm office = new OfficeProfileForm();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -77,13 +60,7 @@ public final class SettingsViewModel {
         this.versions = messages.get().get("settings.versions", AppVersion.current(), schemaVersion);
         this.language.set(messages.get().language());
         this.form = new FormValidator(messages);
-        form.add(OFFICE_NAME, officeName, OfficeRules::name);
-        form.add("office.field.level", level, OfficeRules::level);
-        form.add(PROVINCE, province, OfficeRules::province);
-        form.add(COMMUNE_CODE, communeCode, OfficeRules::communeCode);
-        form.add(HIGHER_LEVEL, higherLevel, OfficeRules::higherLevel);
-        form.add(HEAD_NAME, headName, OfficeRules::person);
-        form.add(HEAD_TITLE, headTitle, OfficeRules::person);
+        office.addRules(form);
     }
 
     public void load() {
@@ -92,13 +69,7 @@ public final class SettingsViewModel {
 
     private void fill(OfficeProfile profile) {
         officeId = profile.id();
-        officeName.set(profile.name());
-        level.set(profile.level());
-        province.set(profile.province());
-        communeCode.set(nullToEmpty(profile.communeCode()));
-        higherLevel.set(profile.higherLevelName());
-        headName.set(nullToEmpty(profile.headName()));
-        headTitle.set(nullToEmpty(profile.headTitle()));
+        office.fill(profile);
         loaded.set(true);
     }
 
@@ -122,8 +93,7 @@ public final class SettingsViewModel {
         if (busy.get() || !form.isValid() || !session.isAdmin() || officeId == null) {
             return;
         }
-        OfficeProfile profile = new OfficeProfile(officeId, officeName.get(), level.get(), province.get(),
-                communeCode.get(), higherLevel.get(), headName.get(), headTitle.get());
+        OfficeProfile profile = office.toProfile(officeId);
         busy.set(true);
         runner.run(() -> {
             offices.update(profile);
@@ -138,10 +108,6 @@ public final class SettingsViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         status.set(Failures.describe(error, messages.get()));
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     public BooleanBinding canSaveProfileBinding() {
@@ -160,40 +126,12 @@ public final class SettingsViewModel {
         return languages;
     }
 
-    public ObservableList<OfficeLevel> levels() {
-        return levels;
-    }
-
     public ObjectProperty<AppLanguage> languageProperty() {
         return language;
     }
 
-    public StringProperty officeNameProperty() {
-        return officeName;
-    }
-
-    public ObjectProperty<OfficeLevel> levelProperty() {
-        return level;
-    }
-
-    public StringProperty provinceProperty() {
-        return province;
-    }
-
-    public StringProperty communeCodeProperty() {
-        return communeCode;
-    }
-
-    public StringProperty higherLevelProperty() {
-        return higherLevel;
-    }
-
-    public StringProperty headNameProperty() {
-        return headName;
-    }
-
-    public StringProperty headTitleProperty() {
-        return headTitle;
+    public OfficeProfileForm office() {
+        return office;
     }
 
     public BooleanProperty busyProperty() {

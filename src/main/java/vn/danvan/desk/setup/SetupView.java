@@ -12,6 +12,7 @@ import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.ui.FormDecorations;
 import vn.danvan.desk.common.ui.LabelConverter;
 import vn.danvan.desk.office.OfficeLevel;
+import vn.danvan.desk.office.OfficeProfileControls;
 
 /** The first-start screen; binds {@link SetupViewModel}. */
 public final class SetupView {
@@ -40,18 +41,9 @@ public final class SetupView {
 
     @FXML
     private void initialize() {
-        level.setItems(model.levels());
-        level.setConverter(new LabelConverter<>(resources, OfficeLevel::messageKey));
         language.setItems(model.languages());
         language.setConverter(new LabelConverter<>(resources, AppLanguage::messageKey));
 
-        officeName.textProperty().bindBidirectional(model.officeNameProperty());
-        level.valueProperty().bindBidirectional(model.levelProperty());
-        province.textProperty().bindBidirectional(model.provinceProperty());
-        communeCode.textProperty().bindBidirectional(model.communeCodeProperty());
-        higherLevel.textProperty().bindBidirectional(model.higherLevelProperty());
-        headName.textProperty().bindBidirectional(model.headNameProperty());
-        headTitle.textProperty().bindBidirectional(model.headTitleProperty());
         adminFullName.textProperty().bindBidirectional(model.adminFullNameProperty());
         adminUsername.textProperty().bindBidirectional(model.adminUsernameProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());
@@ -59,12 +51,8 @@ public final class SetupView {
         language.valueProperty().bindBidirectional(model.languageProperty());
 
         FormDecorations decorations = new FormDecorations(model.form());
-        decorations.attach(officeName, SetupViewModel.OFFICE_NAME);
-        decorations.attach(province, SetupViewModel.PROVINCE);
-        decorations.attach(communeCode, SetupViewModel.COMMUNE_CODE);
-        decorations.attach(higherLevel, SetupViewModel.HIGHER_LEVEL);
-        decorations.attach(headName, SetupViewModel.HEAD_NAME);
-        decorations.attach(headTitle, SetupViewModel.HEAD_TITLE);
+        new OfficeProfileControls(officeName, level, province, communeCode, higherLevel, headName, headTitle)
+                .bind(model.office(), decorations, resources);
         decorations.attach(adminFullName, SetupViewModel.ADMIN_FULL_NAME);
         decorations.attach(adminUsername, SetupViewModel.ADMIN_USERNAME);
         decorations.attach(password, SetupViewModel.PASSWORD);

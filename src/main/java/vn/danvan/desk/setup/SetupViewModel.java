@@ -16,40 +16,26 @@ import vn.danvan.desk.common.ui.DialogService;
 import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.FormValidator;
 import vn.danvan.desk.common.ui.TaskRunner;
-import vn.danvan.desk.office.OfficeLevel;
-import vn.danvan.desk.office.OfficeRules;
+import vn.danvan.desk.office.OfficeProfile;
+import vn.danvan.desk.office.OfficeProfileForm;
 import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.security.OfficerRules;
 
 /** The first-start form: the office, its head, the first admin and the language. */
 public final class SetupViewModel {
 
-    public static final String OFFICE_NAME = "office.field.name";
-    public static final String LEVEL = "office.field.level";
-    public static final String PROVINCE = "office.field.province";
-    public static final String COMMUNE_CODE = "office.field.communeCode";
-    public static final String HIGHER_LEVEL = "office.field.higherLevel";
-    public static final String HEAD_NAME = "office.field.headName";
-    public static final String HEAD_TITLE = "office.field.headTitle";
     public static final String ADMIN_FULL_NAME = "officer.field.fullName";
     public static final String ADMIN_USERNAME = "officer.field.username";
     public static final String PASSWORD = "officer.field.password";
     public static final String PASSWORD_CONFIRM = "officer.field.passwordConfirm";
 
-    private final StringProperty officeName = new SimpleStringProperty("");
-    private final ObjectProperty<OfficeLevel> level = new SimpleObjectProperty<>(OfficeLevel.XA);
-    private final StringProperty province = new SimpleStringProperty("");
-    private final StringProperty communeCode = new SimpleStringProperty("");
-    private final StringProperty higherLevel = new SimpleStringProperty("");
-    private final StringProperty headName = new SimpleStringProperty("");
-    private final StringProperty headTitle = new SimpleStringProperty("");
+    private final OfficeProfileForm office = new OfficeProfileForm();
     private final StringProperty adminFullName = new SimpleStringProperty("");
     private final StringProperty adminUsername = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordConfirm = new SimpleStringProperty("");
     private final ObjectProperty<AppLanguage> language = new SimpleObjectProperty<>(AppLanguage.VI);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObservableList<OfficeLevel> levels = FXCollections.observableArrayList(OfficeLevel.values());
     private final ObservableList<AppLanguage> languages = FXCollections.observableArrayList(AppLanguage.values());
 
     private final SetupService setup;
@@ -67,13 +53,7 @@ public final class SetupViewModel {
         this.dialogs = dialogs;
         this.onDone = onDone;
         this.form = new FormValidator(messages);
-        form.add(OFFICE_NAME, officeName, OfficeRules::name);
-        form.add(LEVEL, level, OfficeRules::level);
-        form.add(PROVINCE, province, OfficeRules::province);
-        form.add(COMMUNE_CODE, communeCode, OfficeRules::communeCode);
-        form.add(HIGHER_LEVEL, higherLevel, OfficeRules::higherLevel);
-        form.add(HEAD_NAME, headName, OfficeRules::person);
-        form.add(HEAD_TITLE, headTitle, OfficeRules::person);
+        office.addRules(form);
         form.add(ADMIN_FULL_NAME, adminFullName, OfficerRules::fullName);
         form.add(ADMIN_USERNAME, adminUsername, value -> OfficerRules.username(OfficerRules.normaliseUsername(value)));
         form.add(PASSWORD, password, OfficerRules::password);
@@ -87,9 +67,10 @@ public final class SetupViewModel {
             return;
         }
         busy.set(true);
-        SetupRequest request = new SetupRequest(officeName.get(), level.get(), province.get(), communeCode.get(),
-                higherLevel.get(), headName.get(), headTitle.get(), adminFullName.get(), adminUsername.get(),
-                password.get(), language.get());
+        OfficeProfile profile = office.toProfile(null);
+        SetupRequest request = new SetupRequest(profile.name(), profile.level(), profile.province(),
+                profile.communeCode(), profile.higherLevelName(), profile.headName(), profile.headTitle(),
+                adminFullName.get(), adminUsername.get(), password.get(), language.get());
         runner.run(() -> setup.setUp(request), officer -> {
             busy.set(false);
             password.set("");
@@ -105,32 +86,8 @@ public final class SetupViewModel {
         return form;
     }
 
-    public StringProperty officeNameProperty() {
-        return officeName;
-    }
-
-    public ObjectProperty<OfficeLevel> levelProperty() {
-        return level;
-    }
-
-    public StringProperty provinceProperty() {
-        return province;
-    }
-
-    public StringProperty communeCodeProperty() {
-        return communeCode;
-    }
-
-    public StringProperty higherLevelProperty() {
-        return higherLevel;
-    }
-
-    public StringProperty headNameProperty() {
-        return headName;
-    }
-
-    public StringProperty headTitleProperty() {
-        return headTitle;
+    public OfficeProfileForm office() {
+        return office;
     }
 
     public StringProperty adminFullNameProperty() {
@@ -155,10 +112,6 @@ public final class SetupViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
-    }
-
-    public ObservableList<OfficeLevel> levels() {
-        return levels;
     }
 
     public ObservableList<AppLanguage> languages() {

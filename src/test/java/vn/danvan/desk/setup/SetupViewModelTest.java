@@ -15,6 +15,7 @@ import vn.danvan.desk.RecordingDialogs;
 import vn.danvan.desk.TestServices;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.office.OfficeProfileForm;
 import vn.danvan.desk.security.Officer;
 
 class SetupViewModelTest {
@@ -45,10 +46,10 @@ class SetupViewModelTest {
         assertThat(model.form().firstErrorProperty().get()).isEqualTo("Tên đơn vị: Không được để trống.");
         fillValid();
         assertThat(model.form().isValid()).isTrue();
-        model.communeCodeProperty().set("1234");
-        assertThat(model.form().errorOf(SetupViewModel.COMMUNE_CODE)).isPresent();
-        assertThat(model.form().check(SetupViewModel.COMMUNE_CODE, "00004")).isEmpty();
-        model.communeCodeProperty().set("");
+        model.office().communeCodeProperty().set("1234");
+        assertThat(model.form().errorOf(OfficeProfileForm.COMMUNE_CODE)).isPresent();
+        assertThat(model.form().check(OfficeProfileForm.COMMUNE_CODE, "00004")).isEmpty();
+        model.office().communeCodeProperty().set("");
         model.passwordConfirmProperty().set("khac-hoan-toan");
         assertThat(model.form().firstErrorProperty().get()).contains("không khớp");
         language = AppLanguage.EN;
@@ -58,7 +59,7 @@ class SetupViewModelTest {
 
     @Test
     void submitDoesNothingWhileInvalidAndSetsUpWhenValid() {
-        model.officeNameProperty().set("UBND xã Tân Lập");
+        model.office().nameProperty().set("UBND xã Tân Lập");
         model.submit();
         assertThat(services.setup().isSetUp()).isFalse();
         fillValid();
@@ -69,9 +70,9 @@ class SetupViewModelTest {
     }
 
     private void fillValid() {
-        model.officeNameProperty().set("UBND xã Tân Lập");
-        model.provinceProperty().set("Phú Thọ");
-        model.higherLevelProperty().set("UBND tỉnh Phú Thọ");
+        model.office().nameProperty().set("UBND xã Tân Lập");
+        model.office().provinceProperty().set("Phú Thọ");
+        model.office().higherLevelProperty().set("UBND tỉnh Phú Thọ");
         model.adminFullNameProperty().set("Nguyễn Văn An");
         model.adminUsernameProperty().set("nguyenvanan");
         model.passwordProperty().set("matkhau123");

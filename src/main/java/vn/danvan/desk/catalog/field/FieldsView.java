@@ -1,7 +1,6 @@
 package vn.danvan.desk.catalog.field;
 
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -10,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import vn.danvan.desk.catalog.CatalogControls;
 import vn.danvan.desk.common.ui.FormDecorations;
 import vn.danvan.desk.common.ui.TableSelection;
 
@@ -50,12 +50,8 @@ public final class FieldsView {
 
         name.textProperty().bindBidirectional(model.nameProperty());
         new FormDecorations(model.form()).attach(name, FieldsViewModel.NAME);
-        formTitle.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                model.selectedProperty().get() == null ? "field.form.new" : "field.form.edit"),
-                model.selectedProperty()));
-        toggleActive.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                model.selectedProperty().get() != null && !model.selectedProperty().get().active()
-                        ? "catalog.action.activate" : "catalog.action.deactivate"), model.selectedProperty()));
+        CatalogControls.bindFormTitle(formTitle, model.selectedProperty(), resources, "field.form.new", "field.form.edit");
+        CatalogControls.bindActiveToggle(toggleActive, model.selectedProperty(), PetitionField::active, resources);
         save.disableProperty().bind(model.canSaveBinding().not());
         toggleActive.disableProperty().bind(model.hasSelectionBinding().not());
         moveUp.disableProperty().bind(model.hasSelectionBinding().not());

@@ -1,25 +1,17 @@
 package vn.danvan.desk.catalog.field;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.danvan.desk.catalog.CatalogList;
 import vn.danvan.desk.catalog.CatalogRules;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.DialogService;
-import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.FormValidator;
 import vn.danvan.desk.common.ui.TaskRunner;
 import vn.danvan.desk.security.UserSession;
@@ -29,76 +21,53 @@ public final class FieldsViewModel {
 
     public static final String NAME = "field.field.name";
 
-    private final ObservableList<PetitionField> fields = FXCollections.observableArrayList();
-    private final ObjectProperty<PetitionField> selected = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-
     private final FieldService service;
-    private final TaskRunner runner;
-    private final DialogService dialogs;
     private final Supplier<Messages> messages;
     private final UserSession session;
-    private final Runnable onChanged;
+    private final CatalogList<PetitionField> list;
     private final FormValidator form;
 
     public FieldsViewModel(FieldService service, TaskRunner runner, DialogService dialogs,
                            Supplier<Messages> messages, UserSession session, Runnable onChanged) {
         this.service = service;
-        this.runner = runner;
-        this.dialogs = dialogs;
         this.messages = messages;
         this.session = session;
-        this.onChanged = onChanged;
+        this.list = new CatalogList<>(service::all, PetitionField::id, runner, dialogs, messages, onChanged);
         this.form = new FormValidator(messages);
         form.add(NAME, name, CatalogRules::longName);
-        selected.addListener((observable, old, field) -> name.set(field == null ? "" : field.name()));
+        list.selectedProperty().addListener((observable, old, field) -> name.set(field == null ? "" : field.name()));
     }
 
     public void load() {
-        load(null);
-    }
-
-    private void load(UUID selectId) {
-        busy.set(true);
-        runner.run(service::all, (List<PetitionField> all) -> {
-            busy.set(false);
-            fields.setAll(all);
-            selected.set(selectId == null ? null
-                    : all.stream().filter(f -> f.id().equals(selectId)).findFirst().orElse(null));
-        }, this::failed);
+        list.load(null);
     }
 
     public void startNew() {
-        selected.set(null);
+        list.selectedProperty().set(null);
         name.set("");
     }
 
     public void save() {
-        if (busy.get() || !form.isValid()) {
+        if (!form.isValid()) {
             return;
         }
-        PetitionField current = selected.get();
+        PetitionField current = list.selected();
         String newName = name.get();
-        run(() -> {
+        list.change(() -> {
             if (current == null) {
                 return service.add(newName).id();
             }
             service.rename(current.id(), newName);
             return current.id();
-        }, "catalog.saved", newName.strip());
+        }, messages.get().get("catalog.saved", newName.strip()));
     }
 
     public void toggleActive() {
-        PetitionField current = selected.get();
-        if (current == null || busy.get()) {
-            return;
+        PetitionField current = list.selected();
+        if (current != null) {
+            list.toggleActive(current.id(), current.name(), current.active(), service::setActive);
         }
-        run(() -> {
-            service.setActive(current.id(), !current.active());
-            return current.id();
-        }, current.active() ? "catalog.deactivated" : "catalog.activated", current.name());
     }
 
     public void moveUp() {
@@ -110,57 +79,34 @@ public final class FieldsViewModel {
     }
 
     private void move(int direction) {
-        PetitionField current = selected.get();
-        if (current == null || busy.get()) {
+        PetitionField current = list.selected();
+        if (current == null) {
             return;
         }
-        run(() -> {
+        list.change(() -> {
             service.move(current.id(), direction);
             return current.id();
-        }, "field.moved", current.name());
+        }, messages.get().get("field.moved", current.name()));
     }
 
     public void delete() {
-        PetitionField current = selected.get();
-        if (current == null || busy.get()) {
-            return;
+        PetitionField current = list.selected();
+        if (current != null) {
+            list.deleteAfterConfirm(current.id(), current.name(), service::delete);
         }
-        if (!dialogs.confirm(messages.get().get("catalog.delete.confirm", current.name()))) {
-            return;
-        }
-        run(() -> {
-            service.delete(current.id());
-            return null;
-        }, "catalog.deleted", current.name());
-    }
-
-    private void run(Callable<UUID> work, String doneKey, Object argument) {
-        busy.set(true);
-        runner.run(work, id -> {
-            busy.set(false);
-            status.set(messages.get().get(doneKey, argument));
-            onChanged.run();
-            load(id);
-        }, this::failed);
-    }
-
-    private void failed(Throwable error) {
-        busy.set(false);
-        dialogs.showError(Failures.describe(error, messages.get()), error);
     }
 
     public BooleanBinding canSaveBinding() {
-        return form.validProperty().and(busy.not());
+        return form.validProperty().and(list.busyProperty().not());
     }
 
     public BooleanBinding hasSelectionBinding() {
-        return selected.isNotNull().and(busy.not());
+        return list.actionableBinding();
     }
 
     /** Delete is offered to admins for fields that nothing uses yet. */
     public BooleanBinding canDeleteBinding() {
-        return Bindings.createBooleanBinding(() -> session.isAdmin() && selected.get() != null
-                && !selected.get().used() && !busy.get(), selected, busy);
+        return list.deletableBinding(session::isAdmin, entry -> !entry.used());
     }
 
     public FormValidator form() {
@@ -168,11 +114,11 @@ public final class FieldsViewModel {
     }
 
     public ObservableList<PetitionField> fields() {
-        return fields;
+        return list.items();
     }
 
     public ObjectProperty<PetitionField> selectedProperty() {
-        return selected;
+        return list.selectedProperty();
     }
 
     public StringProperty nameProperty() {
@@ -180,10 +126,10 @@ public final class FieldsViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return list.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return list.statusProperty();
     }
 }

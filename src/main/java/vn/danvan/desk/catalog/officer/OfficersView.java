@@ -11,6 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import vn.danvan.desk.catalog.CatalogControls;
 import vn.danvan.desk.common.ui.FormDecorations;
 import vn.danvan.desk.common.ui.LabelConverter;
 import vn.danvan.desk.common.ui.TableSelection;
@@ -69,9 +70,7 @@ public final class OfficersView {
         decorations.attach(passwordConfirm, OfficersViewModel.CONFIRM);
         formError.textProperty().bind(model.form().firstErrorProperty());
 
-        toggleActive.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                model.selectedProperty().get() != null && !model.selectedProperty().get().active()
-                        ? "catalog.action.activate" : "catalog.action.deactivate"), model.selectedProperty()));
+        CatalogControls.bindActiveToggle(toggleActive, model.selectedProperty(), Officer::active, resources);
         toggleRole.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
                 model.selectedProperty().get() != null && model.selectedProperty().get().isAdmin()
                         ? "officer.action.makeOfficer" : "officer.action.makeAdmin"), model.selectedProperty()));

@@ -1,24 +1,19 @@
 package vn.danvan.desk.catalog.officer;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.danvan.desk.catalog.CatalogList;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.DialogService;
-import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.FormValidator;
 import vn.danvan.desk.common.ui.TaskRunner;
 import vn.danvan.desk.security.NewOfficer;
@@ -36,31 +31,28 @@ public final class OfficersViewModel {
     public static final String PASSWORD = "officer.field.password";
     public static final String CONFIRM = "officer.field.passwordConfirm";
 
-    private final ObservableList<Officer> officers = FXCollections.observableArrayList();
     private final ObservableList<OfficerRole> roles = FXCollections.observableArrayList(OfficerRole.values());
-    private final ObjectProperty<Officer> selected = new SimpleObjectProperty<>();
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty fullName = new SimpleStringProperty("");
     private final ObjectProperty<OfficerRole> role = new SimpleObjectProperty<>(OfficerRole.OFFICER);
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordConfirm = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     private final OfficerService service;
-    private final TaskRunner runner;
     private final DialogService dialogs;
     private final Supplier<Messages> messages;
     private final UserSession session;
+    private final CatalogList<Officer> list;
     private final FormValidator form;
 
     public OfficersViewModel(OfficerService service, TaskRunner runner, DialogService dialogs,
                              Supplier<Messages> messages, UserSession session) {
         this.service = service;
-        this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
         this.session = session;
+        this.list = new CatalogList<>(() -> session.isAdmin() ? service.all() : List.of(), Officer::id, runner,
+                dialogs, messages, () -> { });
         this.form = new FormValidator(messages);
         form.add(USERNAME, username, value -> OfficerRules.username(OfficerRules.normaliseUsername(value)));
         form.add(FULL_NAME, fullName, OfficerRules::fullName);
@@ -70,92 +62,62 @@ public final class OfficersViewModel {
     }
 
     public void load() {
-        load(null);
-    }
-
-    private void load(UUID selectId) {
-        if (!session.isAdmin()) {
-            return;
-        }
-        busy.set(true);
-        runner.run(service::all, (List<Officer> all) -> {
-            busy.set(false);
-            officers.setAll(all);
-            selected.set(selectId == null ? null
-                    : all.stream().filter(o -> o.id().equals(selectId)).findFirst().orElse(null));
-        }, this::failed);
+        list.load(null);
     }
 
     public void add() {
-        if (busy.get() || !form.isValid() || !session.isAdmin()) {
+        if (!form.isValid() || !session.isAdmin()) {
             return;
         }
         NewOfficer request = new NewOfficer(username.get(), fullName.get(), role.get(), password.get());
-        run(() -> service.add(request).id(), "officer.added", request.username().strip(), () -> {
-            username.set("");
-            fullName.set("");
-            role.set(OfficerRole.OFFICER);
-            password.set("");
-            passwordConfirm.set("");
-        });
+        list.change(() -> service.add(request).id(),
+                messages.get().get("officer.added", OfficerRules.normaliseUsername(request.username())), () -> {
+                    username.set("");
+                    fullName.set("");
+                    role.set(OfficerRole.OFFICER);
+                    password.set("");
+                    passwordConfirm.set("");
+                });
     }
 
     public void toggleActive() {
-        Officer current = selected.get();
-        if (current == null || busy.get()) {
+        Officer current = list.selected();
+        if (current == null) {
             return;
         }
-        run(() -> {
-            service.setActive(current.id(), !current.active());
-            return current.id();
-        }, current.active() ? "catalog.deactivated" : "catalog.activated", current.username(), () -> { });
+        list.toggleActive(current.id(), current.username(), current.active(), service::setActive);
     }
 
     public void toggleRole() {
-        Officer current = selected.get();
-        if (current == null || busy.get()) {
+        Officer current = list.selected();
+        if (current == null) {
             return;
         }
         OfficerRole newRole = current.isAdmin() ? OfficerRole.OFFICER : OfficerRole.ADMIN;
-        run(() -> {
+        list.change(() -> {
             service.setRole(current.id(), newRole);
             return current.id();
-        }, "officer.roleChanged", current.username(), () -> { });
+        }, messages.get().get("officer.roleChanged", current.username()));
     }
 
     public void resetPassword() {
-        Officer current = selected.get();
-        if (current == null || busy.get()) {
+        Officer current = list.selected();
+        if (current == null || list.isBusy()) {
             return;
         }
         dialogs.askNewPassword(messages.get().get("officer.resetPassword.prompt", current.username()))
-                .ifPresent(newPassword -> run(() -> {
+                .ifPresent(newPassword -> list.change(() -> {
                     service.resetPassword(current.id(), newPassword);
                     return current.id();
-                }, "officer.passwordReset", current.username(), () -> { }));
-    }
-
-    private void run(Callable<UUID> work, String doneKey, Object argument, Runnable afterSuccess) {
-        busy.set(true);
-        runner.run(work, id -> {
-            busy.set(false);
-            status.set(messages.get().get(doneKey, argument));
-            afterSuccess.run();
-            load(id);
-        }, this::failed);
-    }
-
-    private void failed(Throwable error) {
-        busy.set(false);
-        dialogs.showError(Failures.describe(error, messages.get()), error);
+                }, messages.get().get("officer.passwordReset", current.username())));
     }
 
     public BooleanBinding canAddBinding() {
-        return form.validProperty().and(busy.not());
+        return form.validProperty().and(list.busyProperty().not());
     }
 
     public BooleanBinding hasSelectionBinding() {
-        return Bindings.createBooleanBinding(() -> selected.get() != null && !busy.get(), selected, busy);
+        return list.actionableBinding();
     }
 
     public FormValidator form() {
@@ -163,7 +125,7 @@ public final class OfficersViewModel {
     }
 
     public ObservableList<Officer> officers() {
-        return officers;
+        return list.items();
     }
 
     public ObservableList<OfficerRole> roles() {
@@ -171,7 +133,7 @@ public final class OfficersViewModel {
     }
 
     public ObjectProperty<Officer> selectedProperty() {
-        return selected;
+        return list.selectedProperty();
     }
 
     public StringProperty usernameProperty() {
@@ -195,10 +157,10 @@ public final class OfficersViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return list.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return list.statusProperty();
     }
 }

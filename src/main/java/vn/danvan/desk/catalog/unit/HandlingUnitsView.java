@@ -1,7 +1,6 @@
 package vn.danvan.desk.catalog.unit;
 
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -11,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import vn.danvan.desk.catalog.CatalogControls;
 import vn.danvan.desk.common.ui.FormDecorations;
 import vn.danvan.desk.common.ui.LabelConverter;
 import vn.danvan.desk.common.ui.TableSelection;
@@ -60,12 +60,8 @@ public final class HandlingUnitsView {
         decorations.attach(name, HandlingUnitsViewModel.NAME);
         decorations.attach(contact, HandlingUnitsViewModel.CONTACT);
 
-        formTitle.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                model.selectedProperty().get() == null ? "unit.form.new" : "unit.form.edit"),
-                model.selectedProperty()));
-        toggleActive.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                model.selectedProperty().get() != null && !model.selectedProperty().get().active()
-                        ? "catalog.action.activate" : "catalog.action.deactivate"), model.selectedProperty()));
+        CatalogControls.bindFormTitle(formTitle, model.selectedProperty(), resources, "unit.form.new", "unit.form.edit");
+        CatalogControls.bindActiveToggle(toggleActive, model.selectedProperty(), HandlingUnit::active, resources);
         save.disableProperty().bind(model.canSaveBinding().not());
         toggleActive.disableProperty().bind(model.hasSelectionBinding().not());
         delete.disableProperty().bind(model.canDeleteBinding().not());

@@ -1,26 +1,20 @@
 package vn.danvan.desk.catalog.unit;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.danvan.desk.catalog.CatalogList;
 import vn.danvan.desk.catalog.CatalogRules;
 import vn.danvan.desk.common.TextRules;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.DialogService;
-import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.FormValidator;
 import vn.danvan.desk.common.ui.TaskRunner;
 import vn.danvan.desk.security.UserSession;
@@ -31,36 +25,28 @@ public final class HandlingUnitsViewModel {
     public static final String NAME = "unit.field.name";
     public static final String CONTACT = "unit.field.contact";
 
-    private final ObservableList<HandlingUnit> units = FXCollections.observableArrayList();
     private final ObservableList<HandlingUnitKind> kinds = FXCollections.observableArrayList(HandlingUnitKind.values());
-    private final ObjectProperty<HandlingUnit> selected = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<HandlingUnitKind> kind = new SimpleObjectProperty<>(HandlingUnitKind.COMMUNE);
     private final StringProperty contact = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     private final HandlingUnitService service;
-    private final TaskRunner runner;
-    private final DialogService dialogs;
     private final Supplier<Messages> messages;
     private final UserSession session;
-    private final Runnable onChanged;
+    private final CatalogList<HandlingUnit> list;
     private final FormValidator form;
 
     public HandlingUnitsViewModel(HandlingUnitService service, TaskRunner runner, DialogService dialogs,
                                   Supplier<Messages> messages, UserSession session, Runnable onChanged) {
         this.service = service;
-        this.runner = runner;
-        this.dialogs = dialogs;
         this.messages = messages;
         this.session = session;
-        this.onChanged = onChanged;
+        this.list = new CatalogList<>(service::all, HandlingUnit::id, runner, dialogs, messages, onChanged);
         this.form = new FormValidator(messages);
         form.add(NAME, name, CatalogRules::longName);
         form.add("unit.field.kind", kind, CatalogRules::choice);
         form.add(CONTACT, contact, value -> TextRules.maxLength(value, HandlingUnitService.CONTACT_MAX));
-        selected.addListener((observable, old, unit) -> {
+        list.selectedProperty().addListener((observable, old, unit) -> {
             name.set(unit == null ? "" : unit.name());
             kind.set(unit == null ? HandlingUnitKind.COMMUNE : unit.kind());
             contact.set(unit == null || unit.contact() == null ? "" : unit.contact());
@@ -68,91 +54,54 @@ public final class HandlingUnitsViewModel {
     }
 
     public void load() {
-        load(null);
-    }
-
-    private void load(UUID selectId) {
-        busy.set(true);
-        runner.run(service::all, (List<HandlingUnit> all) -> {
-            busy.set(false);
-            units.setAll(all);
-            selected.set(selectId == null ? null
-                    : all.stream().filter(u -> u.id().equals(selectId)).findFirst().orElse(null));
-        }, this::failed);
+        list.load(null);
     }
 
     public void startNew() {
-        selected.set(null);
+        list.selectedProperty().set(null);
     }
 
     public void save() {
-        if (busy.get() || !form.isValid()) {
+        if (!form.isValid()) {
             return;
         }
-        HandlingUnit current = selected.get();
+        HandlingUnit current = list.selected();
         String newName = name.get();
         HandlingUnitKind newKind = kind.get();
         String newContact = contact.get();
-        run(() -> {
+        list.change(() -> {
             if (current == null) {
                 return service.add(newName, newKind, newContact).id();
             }
             service.update(current.id(), newName, newKind, newContact);
             return current.id();
-        }, "catalog.saved", newName.strip());
+        }, messages.get().get("catalog.saved", newName.strip()));
     }
 
     public void toggleActive() {
-        HandlingUnit current = selected.get();
-        if (current == null || busy.get()) {
-            return;
+        HandlingUnit current = list.selected();
+        if (current != null) {
+            list.toggleActive(current.id(), current.name(), current.active(), service::setActive);
         }
-        run(() -> {
-            service.setActive(current.id(), !current.active());
-            return current.id();
-        }, current.active() ? "catalog.deactivated" : "catalog.activated", current.name());
     }
 
     public void delete() {
-        HandlingUnit current = selected.get();
-        if (current == null || busy.get()) {
-            return;
+        HandlingUnit current = list.selected();
+        if (current != null) {
+            list.deleteAfterConfirm(current.id(), current.name(), service::delete);
         }
-        if (!dialogs.confirm(messages.get().get("catalog.delete.confirm", current.name()))) {
-            return;
-        }
-        run(() -> {
-            service.delete(current.id());
-            return null;
-        }, "catalog.deleted", current.name());
-    }
-
-    private void run(Callable<UUID> work, String doneKey, Object argument) {
-        busy.set(true);
-        runner.run(work, id -> {
-            busy.set(false);
-            status.set(messages.get().get(doneKey, argument));
-            onChanged.run();
-            load(id);
-        }, this::failed);
-    }
-
-    private void failed(Throwable error) {
-        busy.set(false);
-        dialogs.showError(Failures.describe(error, messages.get()), error);
     }
 
     public BooleanBinding canSaveBinding() {
-        return form.validProperty().and(busy.not());
+        return form.validProperty().and(list.busyProperty().not());
     }
 
     public BooleanBinding hasSelectionBinding() {
-        return selected.isNotNull().and(busy.not());
+        return list.actionableBinding();
     }
 
     public BooleanBinding canDeleteBinding() {
-        return Bindings.createBooleanBinding(() -> session.isAdmin() && selected.get() != null
-                && !selected.get().used() && !busy.get(), selected, busy);
+        return list.deletableBinding(session::isAdmin, entry -> !entry.used());
     }
 
     public FormValidator form() {
@@ -160,7 +109,7 @@ public final class HandlingUnitsViewModel {
     }
 
     public ObservableList<HandlingUnit> units() {
-        return units;
+        return list.items();
     }
 
     public ObservableList<HandlingUnitKind> kinds() {
@@ -168,7 +117,7 @@ public final class HandlingUnitsViewModel {
     }
 
     public ObjectProperty<HandlingUnit> selectedProperty() {
-        return selected;
+        return list.selectedProperty();
     }
 
     public StringProperty nameProperty() {
@@ -184,10 +133,10 @@ public final class HandlingUnitsViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return list.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return list.statusProperty();
     }
 }

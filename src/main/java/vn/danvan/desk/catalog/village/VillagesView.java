@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import vn.danvan.desk.catalog.CatalogControls;
 import vn.danvan.desk.common.ui.FormDecorations;
 import vn.danvan.desk.common.ui.LabelConverter;
 import vn.danvan.desk.common.ui.TableSelection;
@@ -75,14 +76,10 @@ public final class VillagesView {
         FormDecorations decorations = new FormDecorations(model.form());
         decorations.attach(name, VillagesViewModel.NAME);
 
-        formTitle.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                model.selectedProperty().get() == null ? "village.form.new" : "village.form.edit"),
-                model.selectedProperty()));
+        CatalogControls.bindFormTitle(formTitle, model.selectedProperty(), resources, "village.form.new", "village.form.edit");
         state.textProperty().bind(Bindings.createStringBinding(
                 () -> model.selectedState().map(resources::getString).orElse(""), model.selectedProperty()));
-        toggleActive.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
-                model.selectedProperty().get() != null && !model.selectedProperty().get().active()
-                        ? "catalog.action.activate" : "catalog.action.deactivate"), model.selectedProperty()));
+        CatalogControls.bindActiveToggle(toggleActive, model.selectedProperty(), Village::active, resources);
         save.disableProperty().bind(model.canSaveBinding().not());
         toggleActive.disableProperty().bind(model.canToggleBinding().not());
         merge.disableProperty().bind(model.canMergeBinding().not());
