@@ -43,7 +43,13 @@ public final class Messages {
         if (arguments.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(arguments);
+        Object[] resolved = arguments.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof MessageKey nested) {
+                resolved[i] = get(nested.key());
+            }
+        }
+        return new MessageFormat(pattern, language.locale()).format(resolved);
     }
 
     public String of(UserException e) {

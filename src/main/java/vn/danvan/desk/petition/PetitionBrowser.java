@@ -1,0 +1,54 @@
+package vn.danvan.desk.petition;
+
+import java.util.List;
+import vn.danvan.desk.petition.deadline.DeadlineState;
+import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.security.Actor;
+
+/** Reads the petition list a page at a time, and the deadline figures shown in the sidebar and the rows. */
+public final class PetitionBrowser {
+
+    private final PetitionQueryRepository queries;
+    private final PetitionDeadlines deadlines;
+    private final OfficeClock clock;
+
+    public PetitionBrowser(PetitionQueryRepository queries, PetitionDeadlines deadlines, OfficeClock clock) {
+        this.queries = queries;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** Open petitions past their due date, and those due within the next few working days. */
+    public record DeadlineCounts(int overdue, int dueSoon) {
+    }
+
+    public PetitionQueryRepository.AsOf asOf() {
+        var today = clock.today();
+        return new PetitionQueryRepository.AsOf(today, deadlines.dueSoonLimit(today));
+    }
+
+    public List<PetitionRow> page(PetitionFilter filter, PetitionSort sort, int offset, int limit, Actor actor) {
+        return queries.page(filter, sort, asOf(), actor.admin(), offset, limit);
+    }
+
+    public int count(PetitionFilter filter, Actor actor) {
+        return queries.count(filter, asOf(), actor.admin());
+    }
+
+    public DeadlineCounts deadlineCounts() {
+        var asOf = asOf();
+        return new DeadlineCounts(queries.countOverdue(asOf), queries.countDueSoon(asOf));
+    }
+
+    /** Where a row stands against its due date today (none when its clock does not run). */
+    public DeadlineState deadlineState(PetitionRow row) {
+        return deadlineState(row.status(), row.dueDate());
+    }
+
+    public DeadlineState deadlineState(PetitionStatus status, java.time.LocalDate due) {
+        if (!status.clockRunning()) {
+            return DeadlineState.NONE;
+        }
+        return deadlines.state(due, clock.today());
+    }
+}

@@ -1,0 +1,18 @@
+package vn.danvan.desk.petition;
+
+import java.util.Locale;
+
+/** What a history event records. */
+public enum PetitionEventType {
+    CREATED,
+    STATUS_CHANGED,
+    ASSIGNED,
+    LINKED,
+    DUE_DATE_CHANGED,
+    VOIDED,
+    IDENTITY_REVEALED;
+
+    public String messageKey() {
+        return "petition.event." + name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,197 @@
+package vn.danvan.desk.petition;
+
+import static vn.danvan.desk.common.db.generated.Tables.CITIZEN;
+import static vn.danvan.desk.common.db.generated.Tables.HANDLING_UNIT;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD;
+import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.text.VietnameseText;
+
+/**
+ * The petition list: one page at a time, filtered and sorted in the database, never the whole table in memory.
+ * Overdue and due soon are computed from the due date against {@code today} and the due-soon limit.
+ */
+public final class PetitionQueryRepository {
+
+    private static final Set<String> CLOCK_RUNNING = PetitionStatus.openStatuses().stream()
+            .filter(PetitionStatus::clockRunning).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+    private final DSLContext dsl;
+
+    public PetitionQueryRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** Today and the last date that is still "due soon", as of which deadlines are judged. */
+    public record AsOf(LocalDate today, LocalDate dueSoonLimit) {
+    }
+
+    public List<PetitionRow> page(PetitionFilter filter, PetitionSort sort, AsOf asOf, boolean admin, int offset,
+                                  int limit) {
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.RECEIVED_DATE, PETITION.KIND, PETITION.CHANNEL,
+                        PETITION_FIELD.NAME, VILLAGE.NAME, PETITION.ANONYMOUS, PETITION.PETITIONER_ID,
+                        CITIZEN.FULL_NAME, CITIZEN.ID_NUMBER, CITIZEN.PHONE, PETITION.ADDRESS, PETITION.PEOPLE_COUNT,
+                        PETITION.SUMMARY, PETITION.STATUS, HANDLING_UNIT.NAME, PETITION.DUE_DATE,
+                        PETITION.RESOLVED_DATE, PETITION.CONFIDENTIAL, PETITION.VOIDED, PETITION.DIALOGUE_SESSION_ID)
+                .from(PETITION)
+                .leftJoin(CITIZEN).on(CITIZEN.ID.eq(PETITION.PETITIONER_ID))
+                .leftJoin(PETITION_FIELD).on(PETITION_FIELD.ID.eq(PETITION.FIELD_ID))
+                .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PETITION.VILLAGE_ID))
+                .leftJoin(HANDLING_UNIT).on(HANDLING_UNIT.ID.eq(PETITION.HANDLING_UNIT_ID))
+                .where(conditions(filter, asOf, admin))
+                .orderBy(order(sort))
+                .limit(limit)
+                .offset(offset)
+                .fetch(PetitionQueryRepository::toRow);
+    }
+
+    public int count(PetitionFilter filter, AsOf asOf, boolean admin) {
+        return dsl.fetchCount(PETITION, DSL.and(conditions(filter, asOf, admin)));
+    }
+
+    /** Open petitions past their due date (the sidebar badge). */
+    public int countOverdue(AsOf asOf) {
+        return dsl.fetchCount(PETITION, PETITION.STATUS.in(CLOCK_RUNNING), PETITION.DUE_DATE.lt(asOf.today()),
+                PETITION.VOIDED.isFalse());
+    }
+
+    public int countDueSoon(AsOf asOf) {
+        return dsl.fetchCount(PETITION, PETITION.STATUS.in(CLOCK_RUNNING),
+                PETITION.DUE_DATE.between(asOf.today(), asOf.dueSoonLimit()), PETITION.VOIDED.isFalse());
+    }
+
+    /**
+     * Petitions received in {@code [from, to]} from the same citizen: the same person on file, the same ID number,
+     * or the same accent-folded name in the same village. Voided ones are left out.
+     */
+    public List<DuplicateCandidate> samePetitioner(DuplicateProbe probe, LocalDate from, LocalDate to, int limit) {
+        List<Condition> who = new ArrayList<>();
+        if (probe.citizenId() != null) {
+            who.add(PETITION.PETITIONER_ID.eq(probe.citizenId()));
+        }
+        if (probe.idNumber() != null && !probe.idNumber().isBlank()) {
+            who.add(CITIZEN.ID_NUMBER.eq(probe.idNumber().strip()));
+        }
+        String name = VietnameseText.searchKey(probe.name());
+        if (!name.isEmpty() && probe.villageId() != null) {
+            who.add(CITIZEN.NAME_SEARCH.eq(name).and(PETITION.VILLAGE_ID.eq(probe.villageId())));
+        }
+        if (who.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.RECEIVED_DATE, PETITION.STATUS, PETITION_FIELD.NAME,
+                        PETITION.SUMMARY, PETITION.SUBMISSION_COUNT, PETITION.FIELD_ID)
+                .from(PETITION)
+                .join(CITIZEN).on(CITIZEN.ID.eq(PETITION.PETITIONER_ID))
+                .leftJoin(PETITION_FIELD).on(PETITION_FIELD.ID.eq(PETITION.FIELD_ID))
+                .where(DSL.or(who), PETITION.RECEIVED_DATE.between(from, to), PETITION.VOIDED.isFalse())
+                .orderBy(PETITION.RECEIVED_DATE.desc())
+                .limit(limit)
+                .fetch(r -> new DuplicateCandidate(r.value1(), r.value2(), r.value3(),
+                        PetitionStatus.valueOf(r.value4()), r.value5(), r.value6(), r.value7(),
+                        probe.fieldId() != null && probe.fieldId().equals(r.value8()), 0));
+    }
+
+    static List<Condition> conditions(PetitionFilter f, AsOf asOf, boolean admin) {
+        List<Condition> where = new ArrayList<>();
+        if (!f.includeVoided()) {
+            where.add(PETITION.VOIDED.isFalse());
+        }
+        if (f.receivedFrom() != null) {
+            where.add(PETITION.RECEIVED_DATE.ge(f.receivedFrom()));
+        }
+        if (f.receivedTo() != null) {
+            where.add(PETITION.RECEIVED_DATE.le(f.receivedTo()));
+        }
+        if (!f.statuses().isEmpty()) {
+            where.add(PETITION.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+        }
+        if (f.group() != null) {
+            where.add(PETITION.STATUS.in(java.util.Arrays.stream(PetitionStatus.values())
+                    .filter(s -> s.group() == f.group()).map(Enum::name).toList()));
+        }
+        if (f.kind() != null) {
+            where.add(PETITION.KIND.eq(f.kind().name()));
+        }
+        if (f.fieldId() != null) {
+            where.add(PETITION.FIELD_ID.eq(f.fieldId()));
+        }
+        if (f.channel() != null) {
+            where.add(PETITION.CHANNEL.eq(f.channel().name()));
+        }
+        if (f.villageId() != null) {
+            where.add(PETITION.VILLAGE_ID.eq(f.villageId()));
+        }
+        if (f.unitId() != null) {
+            where.add(PETITION.HANDLING_UNIT_ID.eq(f.unitId()));
+        }
+        if (f.confidential() != null) {
+            where.add(PETITION.CONFIDENTIAL.eq(f.confidential()));
+        }
+        if (f.dialogueLinked() != null) {
+            where.add(f.dialogueLinked() ? PETITION.DIALOGUE_SESSION_ID.isNotNull()
+                    : PETITION.DIALOGUE_SESSION_ID.isNull());
+        }
+        switch (f.deadline()) {
+            case OVERDUE -> where.add(PETITION.STATUS.in(CLOCK_RUNNING).and(PETITION.DUE_DATE.lt(asOf.today())));
+            case DUE_SOON -> where.add(PETITION.STATUS.in(CLOCK_RUNNING)
+                    .and(PETITION.DUE_DATE.between(asOf.today(), asOf.dueSoonLimit())));
+            case OVERDUE_OR_DUE_SOON -> where.add(PETITION.STATUS.in(CLOCK_RUNNING)
+                    .and(PETITION.DUE_DATE.le(asOf.dueSoonLimit())));
+            default -> { }
+        }
+        String key = VietnameseText.searchKey(f.search());
+        if (!key.isEmpty()) {
+            Condition text = PETITION.SEARCH_TEXT.contains(key);
+            where.add(admin ? text.or(PETITION.SECRET_SEARCH.contains(key)) : text);
+        }
+        return where;
+    }
+
+    private static List<OrderField<?>> order(PetitionSort sort) {
+        Field<?> column = switch (sort.column()) {
+            case RECEIVED -> PETITION.RECEIVED_DATE;
+            case CODE -> PETITION.CODE;
+            case KIND -> PETITION.KIND;
+            case PETITIONER -> DSL.when(PETITION.CONFIDENTIAL.isFalse(), CITIZEN.NAME_SEARCH);
+            case VILLAGE -> VILLAGE.NAME_SEARCH;
+            case FIELD -> PETITION_FIELD.SORT_ORDER;
+            case STATUS -> PETITION.STATUS;
+            case UNIT -> HANDLING_UNIT.NAME_SEARCH;
+            case DUE -> PETITION.DUE_DATE;
+        };
+        return sort.ascending()
+                ? List.of(column.asc().nullsLast(), PETITION.ID.asc())
+                : List.of(column.desc().nullsLast(), PETITION.ID.desc());
+    }
+
+    private static PetitionRow toRow(Record r) {
+        boolean confidential = r.get(PETITION.CONFIDENTIAL);
+        Identity identity = r.get(PETITION.ANONYMOUS) ? Identity.anonymous()
+                : new Identity(r.get(PETITION.PETITIONER_ID), r.get(CITIZEN.FULL_NAME), r.get(CITIZEN.ID_NUMBER),
+                r.get(CITIZEN.PHONE), r.get(PETITION.ADDRESS), false);
+        PetitionKind kind = PetitionKind.valueOf(r.get(PETITION.KIND));
+        if (confidential || kind.alwaysConfidential()) {
+            identity = identity.mask();
+        }
+        return new PetitionRow(r.get(PETITION.ID), r.get(PETITION.CODE), r.get(PETITION.RECEIVED_DATE), kind,
+                PetitionChannel.valueOf(r.get(PETITION.CHANNEL)), r.get(PETITION_FIELD.NAME), r.get(VILLAGE.NAME),
+                identity, r.get(PETITION.PEOPLE_COUNT), r.get(PETITION.SUMMARY),
+                PetitionStatus.valueOf(r.get(PETITION.STATUS)), r.get(HANDLING_UNIT.NAME), r.get(PETITION.DUE_DATE),
+                r.get(PETITION.RESOLVED_DATE), confidential, r.get(PETITION.VOIDED),
+                r.get(PETITION.DIALOGUE_SESSION_ID) != null);
+    }
+}
