@@ -13,6 +13,7 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public boolean answer = true;
     public Optional<String> newPassword = Optional.empty();
+    public Optional<String> text = Optional.empty();
 
     @Override
     public void showInfo(String message) {
@@ -33,5 +34,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<String> askNewPassword(String message) {
         return newPassword;
+    }
+
+    @Override
+    public Optional<String> askText(String message) {
+        confirmations.add(message);
+        return text;
     }
 }

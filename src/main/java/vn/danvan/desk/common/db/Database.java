@@ -142,6 +142,14 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * A plain JDBC connection from the pool, for the benchmark's hand-written baseline queries only; the app's own
+     * queries go through {@link #dsl()}. The caller closes it.
+     */
+    public Connection jdbcConnection() throws SQLException {
+        return pool.getConnection();
+    }
+
     public Transactions transactions() {
         return transactions;
     }

@@ -18,4 +18,7 @@ public interface DialogService {
 
     /** Asks for a secret (a new password) twice; empty when cancelled. */
     Optional<String> askNewPassword(String message);
+
+    /** Asks for a required text (a reason); empty when cancelled. OK stays disabled while the text is blank. */
+    Optional<String> askText(String message);
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -89,6 +90,29 @@ public final class FxDialogService implements DialogService {
                         .or(first.textProperty().length().lessThan(MIN_PASSWORD)));
         dialog.setResultConverter(button -> button == ok ? first.getText() : null);
         first.requestFocus();
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String message) {
+        Messages text = messages.get();
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(text.get("dialog.text.title"));
+        dialog.setHeaderText(message);
+        TextArea area = new TextArea();
+        area.setId("dialogText");
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        dialog.getDialogPane().setContent(area);
+        ButtonType ok = new ButtonType(text.get("common.action.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(text.get("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> area.getText().isBlank(),
+                        area.textProperty()));
+        dialog.setResultConverter(button -> button == ok ? area.getText().strip() : null);
+        javafx.application.Platform.runLater(area::requestFocus);
         return dialog.showAndWait();
     }
 

@@ -1,0 +1,129 @@
+package vn.danvan.desk.demo;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danvan.desk.catalog.field.FieldService;
+import vn.danvan.desk.catalog.field.PetitionField;
+import vn.danvan.desk.catalog.unit.HandlingUnit;
+import vn.danvan.desk.catalog.unit.HandlingUnitKind;
+import vn.danvan.desk.catalog.unit.HandlingUnitService;
+import vn.danvan.desk.catalog.village.Village;
+import vn.danvan.desk.catalog.village.VillageKind;
+import vn.danvan.desk.catalog.village.VillageService;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.Transactions;
+import vn.danvan.desk.office.OfficeService;
+import vn.danvan.desk.petition.OfficeClock;
+import vn.danvan.desk.petition.PetitionKind;
+import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+
+/**
+ * Fills a set-up office database with realistic demo petitions over the last ten years, in batches of
+ * {@link #CHUNK} per transaction. Villages and handling units are added first when the office has none.
+ */
+public final class DemoDataGenerator {
+
+    public static final int CHUNK = 5_000;
+    public static final long MAX_PETITIONS = 5_000_000;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+    private final Database database;
+    private final Transactions transactions;
+    private final OfficeService offices;
+    private final VillageService villages;
+    private final FieldService fields;
+    private final HandlingUnitService units;
+    private final PetitionDeadlines deadlines;
+    private final OfficeClock clock;
+
+    public DemoDataGenerator(Database database, OfficeService offices, VillageService villages, FieldService fields,
+                             HandlingUnitService units, PetitionDeadlines deadlines, OfficeClock clock) {
+        this.database = database;
+        this.transactions = database.transactions();
+        this.offices = offices;
+        this.villages = villages;
+        this.fields = fields;
+        this.units = units;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** What was written, and how long it took. */
+    public record Result(long petitions, long citizens, long events, Duration elapsed) {
+    }
+
+    public Result generate(long count, long seed, LongConsumer progress) {
+        if (count < 1 || count > MAX_PETITIONS) {
+            throw new UserException("cli.demo.count", MAX_PETITIONS);
+        }
+        UUID officeId = offices.requireLocalOffice().id();
+        DemoCatalog catalog = catalog();
+        DemoDataRepository repository = new DemoDataRepository(database, officeId, null);
+        Map<String, Integer> start = new HashMap<>();
+        int thisYear = clock.today().getYear();
+        for (PetitionKind kind : PetitionKind.values()) {
+            for (int year = thisYear - 10; year <= thisYear; year++) {
+                start.put(kind.codePrefix() + "/" + year, repository.lastSequence(kind.codePrefix(), year));
+            }
+        }
+        DemoPetitionFactory factory = new DemoPetitionFactory(seed, catalog, deadlines, clock.today(), start);
+        long began = System.nanoTime();
+        long citizens = 0;
+        long events = 0;
+        for (long done = 0; done < count; ) {
+            DemoChunk chunk = new DemoChunk();
+            long end = Math.min(count, done + CHUNK);
+            for (long i = done; i < end; i++) {
+                factory.add(i, count, chunk);
+            }
+            transactions.run(() -> {
+                repository.insertCitizens(chunk.citizens);
+                repository.insertPetitions(chunk.petitions);
+                repository.insertRepresentatives(chunk.representatives);
+                repository.insertEvents(chunk.events);
+                repository.insertLinks(chunk.links);
+            });
+            citizens += chunk.citizens.size();
+            events += chunk.events.size();
+            done = end;
+            progress.accept(done);
+        }
+        transactions.run(() -> repository.raiseSequences(factory.sequences()));
+        database.dsl().execute("ANALYZE");
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
+        LOG.info("Generated {} demo petitions, {} citizens, {} events in {}", count, citizens, events, elapsed);
+        return new Result(count, citizens, events, elapsed);
+    }
+
+    private DemoCatalog catalog() {
+        List<Village> activeVillages = villages.all().stream().filter(Village::active).toList();
+        if (activeVillages.isEmpty()) {
+            for (String name : DemoVocabulary.VILLAGES) {
+                villages.add(name, name.startsWith("Tổ") ? VillageKind.TO_DAN_PHO : VillageKind.THON);
+            }
+            activeVillages = villages.all().stream().filter(Village::active).toList();
+        }
+        List<HandlingUnit> activeUnits = units.all().stream().filter(HandlingUnit::active).toList();
+        if (activeUnits.isEmpty()) {
+            for (int i = 0; i < DemoVocabulary.UNITS.size(); i++) {
+                units.add(DemoVocabulary.UNITS.get(i), i < 5 ? HandlingUnitKind.COMMUNE : HandlingUnitKind.OUTSIDE,
+                        null);
+            }
+            activeUnits = units.all().stream().filter(HandlingUnit::active).toList();
+        }
+        Map<UUID, String> names = new LinkedHashMap<>();
+        activeVillages.forEach(v -> names.put(v.id(), v.name()));
+        List<UUID> fieldIds = fields.all().stream().filter(PetitionField::active)
+                .sorted(java.util.Comparator.comparingInt(PetitionField::sortOrder)).map(PetitionField::id).toList();
+        return new DemoCatalog(List.copyOf(names.keySet()), names, fieldIds,
+                activeUnits.stream().map(HandlingUnit::id).toList());
+    }
+}

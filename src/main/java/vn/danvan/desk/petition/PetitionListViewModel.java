@@ -1,0 +1,245 @@
+package vn.danvan.desk.petition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.danvan.desk.common.NamedRef;
+import vn.danvan.desk.common.ui.TaskRunner;
+import vn.danvan.desk.security.Actor;
+
+/**
+ * The petition list: filters, one search box, and the rows fetched a page at a time from the database as the user
+ * scrolls (never the whole table). A newer query makes the answers of older ones be dropped.
+ */
+public final class PetitionListViewModel {
+
+    public static final int PAGE_SIZE = 200;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> receivedFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> receivedTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<ResolutionGroup> group = new SimpleObjectProperty<>();
+    private final ObjectProperty<PetitionStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<PetitionKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<PetitionChannel> channel = new SimpleObjectProperty<>();
+    private final ObjectProperty<NamedRef> field = new SimpleObjectProperty<>();
+    private final ObjectProperty<NamedRef> village = new SimpleObjectProperty<>();
+    private final ObjectProperty<NamedRef> unit = new SimpleObjectProperty<>();
+    private final ObjectProperty<DeadlineFilter> deadline = new SimpleObjectProperty<>(DeadlineFilter.ANY);
+    private final BooleanProperty confidentialOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty dialogueOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PetitionSort> sort = new SimpleObjectProperty<>(PetitionSort.DEFAULT);
+
+    private final ObservableList<NamedRef> fields = FXCollections.observableArrayList();
+    private final ObservableList<NamedRef> villages = FXCollections.observableArrayList();
+    private final ObservableList<NamedRef> units = FXCollections.observableArrayList();
+    private final ObservableList<PetitionListItem> rows = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty(-1);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PetitionListItem> selected = new SimpleObjectProperty<>();
+
+    private final PetitionBrowser browser;
+    private final PetitionChoices choices;
+    private final TaskRunner runner;
+    private final Supplier<Actor> actor;
+    private int generation;
+    private boolean exhausted;
+
+    public PetitionListViewModel(PetitionBrowser browser, PetitionChoices choices, TaskRunner runner,
+                                 Supplier<Actor> actor) {
+        this.browser = browser;
+        this.choices = choices;
+        this.runner = runner;
+        this.actor = actor;
+        sort.addListener((observable, old, value) -> reload());
+    }
+
+    /** Loads the filter choices, then the first page. */
+    public void load() {
+        runner.run(choices::load, lists -> {
+            fields.setAll(lists.fields());
+            villages.setAll(lists.villages());
+            units.setAll(lists.units());
+        });
+        reload();
+    }
+
+    /** The filters as they stand. */
+    public PetitionFilter filter() {
+        return new PetitionFilter(receivedFrom.get(), receivedTo.get(),
+                status.get() == null ? Set.of() : Set.of(status.get()), group.get(), kind.get(), id(field.get()),
+                channel.get(), id(village.get()), id(unit.get()), deadline.get(),
+                confidentialOnly.get() ? Boolean.TRUE : null, dialogueOnly.get() ? Boolean.TRUE : null,
+                search.get(), false);
+    }
+
+    /** Runs the query again from its first page (after a filter, the sort or the data changed). */
+    public void reload() {
+        int mine = ++generation;
+        exhausted = false;
+        loading.set(true);
+        PetitionFilter current = filter();
+        PetitionSort order = sort.get();
+        Actor who = actor.get();
+        runner.run(() -> items(browser.page(current, order, 0, PAGE_SIZE, who)), page -> {
+            if (mine == generation) {
+                rows.setAll(page);
+                exhausted = page.size() < PAGE_SIZE;
+                loading.set(false);
+            }
+        });
+        total.set(-1);
+        runner.run(() -> browser.count(current, who), count -> {
+            if (mine == generation) {
+                total.set(count);
+            }
+        });
+    }
+
+    /** Fetches the next page when the user has scrolled to the end of what is loaded. */
+    public void loadMore() {
+        if (loading.get() || exhausted) {
+            return;
+        }
+        int mine = generation;
+        int offset = rows.size();
+        loading.set(true);
+        PetitionFilter current = filter();
+        PetitionSort order = sort.get();
+        Actor who = actor.get();
+        runner.run(() -> items(browser.page(current, order, offset, PAGE_SIZE, who)), page -> {
+            if (mine == generation) {
+                rows.addAll(page);
+                exhausted = page.size() < PAGE_SIZE;
+            }
+            loading.set(false);
+        });
+    }
+
+    public void clearFilters() {
+        search.set("");
+        receivedFrom.set(null);
+        receivedTo.set(null);
+        group.set(null);
+        status.set(null);
+        kind.set(null);
+        channel.set(null);
+        field.set(null);
+        village.set(null);
+        unit.set(null);
+        deadline.set(DeadlineFilter.ANY);
+        confidentialOnly.set(false);
+        dialogueOnly.set(false);
+        reload();
+    }
+
+    /** Shows only overdue petitions (from the sidebar badge). */
+    public void showOverdue() {
+        clearFilters();
+        deadline.set(DeadlineFilter.OVERDUE);
+        reload();
+    }
+
+    private List<PetitionListItem> items(List<PetitionRow> page) {
+        return page.stream().map(r -> new PetitionListItem(r, browser.deadlineState(r))).toList();
+    }
+
+    private static java.util.UUID id(NamedRef ref) {
+        return ref == null ? null : ref.id();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<LocalDate> receivedFromProperty() {
+        return receivedFrom;
+    }
+
+    public ObjectProperty<LocalDate> receivedToProperty() {
+        return receivedTo;
+    }
+
+    public ObjectProperty<ResolutionGroup> groupProperty() {
+        return group;
+    }
+
+    public ObjectProperty<PetitionStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<PetitionKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<PetitionChannel> channelProperty() {
+        return channel;
+    }
+
+    public ObjectProperty<NamedRef> fieldProperty() {
+        return field;
+    }
+
+    public ObjectProperty<NamedRef> villageProperty() {
+        return village;
+    }
+
+    public ObjectProperty<NamedRef> unitProperty() {
+        return unit;
+    }
+
+    public ObjectProperty<DeadlineFilter> deadlineProperty() {
+        return deadline;
+    }
+
+    public BooleanProperty confidentialOnlyProperty() {
+        return confidentialOnly;
+    }
+
+    public BooleanProperty dialogueOnlyProperty() {
+        return dialogueOnly;
+    }
+
+    public ObjectProperty<PetitionSort> sortProperty() {
+        return sort;
+    }
+
+    public ObservableList<NamedRef> fields() {
+        return fields;
+    }
+
+    public ObservableList<NamedRef> villages() {
+        return villages;
+    }
+
+    public ObservableList<NamedRef> units() {
+        return units;
+    }
+
+    public ObservableList<PetitionListItem> rows() {
+        return rows;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ObjectProperty<PetitionListItem> selectedProperty() {
+        return selected;
+    }
+}
