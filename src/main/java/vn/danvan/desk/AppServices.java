@@ -2,6 +2,10 @@ package vn.danvan.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.danvan.desk.calendar.CalendarRepository;
+import vn.danvan.desk.calendar.CalendarService;
+import vn.danvan.desk.calendar.LunarCalendar;
+import vn.danvan.desk.calendar.VietnamHolidays;
 import vn.danvan.desk.catalog.field.FieldRepository;
 import vn.danvan.desk.catalog.field.FieldService;
 import vn.danvan.desk.catalog.unit.HandlingUnitRepository;
@@ -35,6 +39,7 @@ public final class AppServices implements AutoCloseable {
     private final VillageService villages;
     private final FieldService fields;
     private final HandlingUnitService units;
+    private final CalendarService calendar;
     private final RecordCountRepository recordCounts;
 
     private AppServices(Database database, Clock clock, int passwordCost) {
@@ -51,6 +56,8 @@ public final class AppServices implements AutoCloseable {
         this.villages = new VillageService(new VillageRepository(database, clock), transactions);
         this.fields = new FieldService(new FieldRepository(database, clock), transactions);
         this.units = new HandlingUnitService(new HandlingUnitRepository(database, clock), transactions);
+        this.calendar = new CalendarService(new CalendarRepository(database, clock), transactions,
+                new VietnamHolidays(new LunarCalendar()));
         this.recordCounts = new RecordCountRepository(database);
     }
 
@@ -98,6 +105,11 @@ public final class AppServices implements AutoCloseable {
 
     public HandlingUnitService units() {
         return units;
+    }
+
+    /** The working calendar: holidays, the office's overrides, working-day arithmetic for due dates. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public RecordCountRepository recordCounts() {

@@ -1,6 +1,8 @@
 package vn.danvan.desk;
 
 import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,6 +14,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.desk.calendar.WorkingCalendarView;
+import vn.danvan.desk.calendar.WorkingCalendarViewModel;
 import vn.danvan.desk.catalog.CatalogsView;
 import vn.danvan.desk.catalog.field.FieldsView;
 import vn.danvan.desk.catalog.field.FieldsViewModel;
@@ -49,6 +53,7 @@ public final class AppWindow {
     public static final String STYLESHEET = "/vn/danvan/desk/common/ui/app.css";
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Stage stage;
     private final AppServices services;
@@ -84,7 +89,10 @@ public final class AppWindow {
                         messages::get, session)),
                 SettingsView.class, () -> new SettingsView(new SettingsViewModel(services.offices(),
                         services.preferences(), services.database().directory(), services.database().file(),
-                        services.database().schemaVersion(), runner, messages::get, session, this::languageChanged)));
+                        services.database().schemaVersion(), runner, messages::get, session, this::languageChanged)),
+                WorkingCalendarView.class, () -> new WorkingCalendarView(new WorkingCalendarViewModel(
+                        services.calendar(), runner, dialogs, messages::get, session,
+                        LocalDate.now(OFFICE_ZONE).getYear())));
     }
 
     public void show() {

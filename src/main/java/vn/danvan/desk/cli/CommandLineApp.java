@@ -78,7 +78,8 @@ public final class CommandLineApp {
         CommandLine.IFactory factory = new CommandFactory(context);
         return new CommandLine(new RootCommand(context), factory)
                 .addSubcommand(new CommandLine(InitCommand.class, factory))
-                .addSubcommand(new CommandLine(VillagesCommand.class, factory));
+                .addSubcommand(new CommandLine(VillagesCommand.class, factory))
+                .addSubcommand(new CommandLine(HolidaysCommand.class, factory));
     }
 
     @Command(name = "danvan-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.danvan.desk.calendar.HolidayKind;
+import vn.danvan.desk.calendar.NationalDayAdjacent;
 import vn.danvan.desk.catalog.unit.HandlingUnitKind;
 import vn.danvan.desk.catalog.village.VillageKind;
 import vn.danvan.desk.common.db.DatabaseOpenException;
@@ -31,7 +33,7 @@ class BundleConsistencyTest {
     /** String literals in Java that are bundle keys: dotted, starting with a known area. */
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"((?:error|validation|cli|catalog|village|field|unit|officer|office|settings|setup|login|page|status"
-                    + "|dialog|common|language|app)\\.[A-Za-z0-9_.-]+)\"");
+                    + "|dialog|common|language|app|calendar)\\.[A-Za-z0-9_.-]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
 
     @Test
@@ -89,6 +91,12 @@ class BundleConsistencyTest {
             enumKeys.add(v.messageKey());
         }
         for (OfficerRole v : OfficerRole.values()) {
+            enumKeys.add(v.messageKey());
+        }
+        for (HolidayKind v : HolidayKind.values()) {
+            enumKeys.add(v.messageKey());
+        }
+        for (NationalDayAdjacent v : NationalDayAdjacent.values()) {
             enumKeys.add(v.messageKey());
         }
         for (AppLanguage v : AppLanguage.values()) {

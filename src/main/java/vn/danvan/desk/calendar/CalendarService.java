@@ -1,0 +1,133 @@
+package vn.danvan.desk.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danvan.desk.common.Problem;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.Transactions;
+import vn.danvan.desk.common.text.VietnameseText;
+
+/**
+ * The office's working calendar: the computed holidays, the office's overrides and its holiday rules. Hands out
+ * the current {@link WorkingCalendar} (loaded once, rebuilt after every change) and tells its
+ * {@link CalendarChangeListener} of each change.
+ */
+public final class CalendarService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
+
+    private final CalendarRepository repository;
+    private final Transactions transactions;
+    private final VietnamHolidays holidays;
+    private final CalendarChangeListener listener;
+    private volatile WorkingCalendar current;
+
+    public CalendarService(CalendarRepository repository, Transactions transactions, VietnamHolidays holidays,
+                           CalendarChangeListener listener) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.holidays = holidays;
+        this.listener = listener;
+    }
+
+    public CalendarService(CalendarRepository repository, Transactions transactions, VietnamHolidays holidays) {
+        this(repository, transactions, holidays, CalendarChangeListener.NONE);
+    }
+
+    /** The calendar as it stands now; cheap to call, safe to keep and share between threads. */
+    public WorkingCalendar calendar() {
+        WorkingCalendar calendar = current;
+        if (calendar == null) {
+            synchronized (this) {
+                if (current == null) {
+                    current = load();
+                }
+                calendar = current;
+            }
+        }
+        return calendar;
+    }
+
+    public HolidayRules rules() {
+        return calendar().rules();
+    }
+
+    /** The days off of {@code year}, statutory and the office's, in date order. */
+    public List<Holiday> holidays(int year) {
+        Problem.throwFirst(CalendarRules.year(year));
+        return calendar().holidays(year);
+    }
+
+    /** The days off and the office's working days of {@code year}, in date order. */
+    public List<CalendarEntry> entries(int year) {
+        Problem.throwFirst(CalendarRules.year(year));
+        return calendar().entries(year);
+    }
+
+    /**
+     * Sets (or replaces) the office's decision for {@code date}: a day off, or a working day. Making a day a
+     * working day that already is one is refused, as it would change nothing.
+     */
+    public CalendarOverride setOverride(LocalDate date, boolean dayOff, String name) {
+        Problem.throwFirst(CalendarRules.date(date), CalendarRules.name(name));
+        CalendarOverride override = new CalendarOverride(date, dayOff, VietnameseText.clean(name));
+        return change(() -> {
+            boolean overridden = repository.find(date).isPresent();
+            if (!dayOff && !overridden && calendar().isWorkingDay(date)) {
+                throw new UserException("error.calendar.alreadyWorkingDay", CalendarRules.format(date));
+            }
+            repository.save(override);
+            LOG.info("Calendar override set: {} {}", date, dayOff ? "day off" : "working day");
+            return override;
+        });
+    }
+
+    /** Removes the office's decision for {@code date}; the computed calendar applies again. */
+    public void removeOverride(LocalDate date) {
+        Problem.throwFirst(CalendarRules.date(date));
+        change(() -> {
+            if (!repository.delete(date)) {
+                throw new UserException("error.calendar.noOverride", CalendarRules.format(date));
+            }
+            LOG.info("Calendar override removed: {}", date);
+            return null;
+        });
+    }
+
+    public HolidayRules saveRules(int tetDays, NationalDayAdjacent nationalDayAdjacent) {
+        Problem.throwFirst(CalendarRules.tetDays(tetDays),
+                nationalDayAdjacent == null ? Problem.of("validation.required") : Problem.none());
+        HolidayRules rules = new HolidayRules(tetDays, nationalDayAdjacent);
+        return change(() -> {
+            repository.saveRules(rules);
+            LOG.info("Holiday rules set: {}", rules);
+            return rules;
+        });
+    }
+
+    /**
+     * Runs a change and, in the same transaction, puts the new calendar in place and tells the listener; if
+     * anything fails the change is rolled back and the previous calendar stays.
+     */
+    private synchronized <T> T change(Supplier<T> work) {
+        WorkingCalendar before = current;
+        try {
+            return transactions.inTransaction(() -> {
+                T result = work.get();
+                current = load();
+                listener.calendarChanged();
+                return result;
+            });
+        } catch (RuntimeException e) {
+            current = before;
+            throw e;
+        }
+    }
+
+    private WorkingCalendar load() {
+        return new WorkingCalendar(holidays, repository.loadRules(), repository.findAll());
+    }
+}
