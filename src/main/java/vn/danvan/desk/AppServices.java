@@ -2,6 +2,25 @@ package vn.danvan.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.danvan.desk.audit.AuditRepository;
+import vn.danvan.desk.bench.PetitionBenchmark;
+import vn.danvan.desk.citizen.CitizenRepository;
+import vn.danvan.desk.citizen.CitizenService;
+import vn.danvan.desk.demo.DemoDataGenerator;
+import vn.danvan.desk.petition.DueDateRecalculation;
+import vn.danvan.desk.petition.OfficeClock;
+import vn.danvan.desk.petition.PetitionBrowser;
+import vn.danvan.desk.petition.PetitionChoices;
+import vn.danvan.desk.petition.PetitionIntake;
+import vn.danvan.desk.petition.PetitionQueryRepository;
+import vn.danvan.desk.petition.PetitionRepository;
+import vn.danvan.desk.petition.PetitionService;
+import vn.danvan.desk.petition.PetitionTransitions;
+import vn.danvan.desk.petition.PossibleDuplicates;
+import vn.danvan.desk.petition.deadline.DeadlineRuleRepository;
+import vn.danvan.desk.petition.deadline.DeadlineRuleService;
+import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.calendar.CalendarRepository;
 import vn.danvan.desk.calendar.CalendarService;
 import vn.danvan.desk.calendar.LunarCalendar;
@@ -40,6 +59,16 @@ public final class AppServices implements AutoCloseable {
     private final FieldService fields;
     private final HandlingUnitService units;
     private final CalendarService calendar;
+    private final DeadlineRuleService deadlineRules;
+    private final CitizenService citizens;
+    private final PetitionIntake intake;
+    private final PetitionService petitions;
+    private final PetitionBrowser browser;
+    private final PossibleDuplicates duplicates;
+    private final PetitionChoices choices;
+    private final DueDateRecalculation dueDates;
+    private final DemoDataGenerator demoData;
+    private final PetitionBenchmark benchmark;
     private final RecordCountRepository recordCounts;
 
     private AppServices(Database database, Clock clock, int passwordCost) {
@@ -56,8 +85,26 @@ public final class AppServices implements AutoCloseable {
         this.villages = new VillageService(new VillageRepository(database, clock), transactions);
         this.fields = new FieldService(new FieldRepository(database, clock), transactions);
         this.units = new HandlingUnitService(new HandlingUnitRepository(database, clock), transactions);
+        // due dates follow the calendar and the rules: a change of either re-computes the open petitions'
         this.calendar = new CalendarService(new CalendarRepository(database, clock), transactions,
-                new VietnamHolidays(new LunarCalendar()));
+                new VietnamHolidays(new LunarCalendar()), this::recomputeDueDates);
+        this.deadlineRules = new DeadlineRuleService(new DeadlineRuleRepository(database, clock), transactions,
+                this::recomputeDueDates);
+        PetitionDeadlines deadlines = new PetitionDeadlines(deadlineRules::rules, calendar::calendar);
+        OfficeClock officeClock = new OfficeClock(clock);
+        PetitionRepository petitionRepository = new PetitionRepository(database, clock);
+        PetitionQueryRepository queries = new PetitionQueryRepository(database);
+        this.citizens = new CitizenService(new CitizenRepository(database, clock));
+        this.intake = new PetitionIntake(petitionRepository, citizens, deadlines, transactions, officeClock,
+                () -> offices.requireLocalOffice().id());
+        this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines),
+                new AuditRepository(database, clock), transactions, officeClock);
+        this.browser = new PetitionBrowser(queries, deadlines, officeClock);
+        this.duplicates = new PossibleDuplicates(queries);
+        this.choices = new PetitionChoices(fields, villages, units);
+        this.dueDates = new DueDateRecalculation(petitionRepository, deadlines, transactions);
+        this.demoData = new DemoDataGenerator(database, offices, villages, fields, units, deadlines, officeClock);
+        this.benchmark = new PetitionBenchmark(database, browser, petitions, officeClock);
         this.recordCounts = new RecordCountRepository(database);
     }
 
@@ -110,6 +157,50 @@ public final class AppServices implements AutoCloseable {
     /** The working calendar: holidays, the office's overrides, working-day arithmetic for due dates. */
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public DeadlineRuleService deadlineRules() {
+        return deadlineRules;
+    }
+
+    public CitizenService citizens() {
+        return citizens;
+    }
+
+    public PetitionIntake intake() {
+        return intake;
+    }
+
+    public PetitionService petitions() {
+        return petitions;
+    }
+
+    public PetitionBrowser browser() {
+        return browser;
+    }
+
+    public PossibleDuplicates duplicates() {
+        return duplicates;
+    }
+
+    public PetitionChoices choices() {
+        return choices;
+    }
+
+    public DueDateRecalculation dueDates() {
+        return dueDates;
+    }
+
+    public DemoDataGenerator demoData() {
+        return demoData;
+    }
+
+    public PetitionBenchmark benchmark() {
+        return benchmark;
+    }
+
+    private void recomputeDueDates() {
+        dueDates.recompute(Actor.system());
     }
 
     public RecordCountRepository recordCounts() {

@@ -17,7 +17,7 @@ import vn.danvan.desk.common.i18n.Messages;
  * database and costs a few array look-ups. Thread-safe. {@link CalendarService#calendar()} hands out the current
  * one and builds a new one after every change.
  */
-public final class WorkingCalendar {
+public final class WorkingCalendar implements WorkingDays {
 
     public static final int MIN_YEAR = LunarCalendar.MIN_YEAR + 1;
     public static final int MAX_YEAR = LunarCalendar.MAX_YEAR - 1;

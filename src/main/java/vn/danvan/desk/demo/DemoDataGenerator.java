@@ -31,7 +31,7 @@ import vn.danvan.desk.petition.deadline.PetitionDeadlines;
  */
 public final class DemoDataGenerator {
 
-    public static final int CHUNK = 5_000;
+    public static final int CHUNK = Integer.getInteger("danvan.chunk", 5_000);
     public static final long MAX_PETITIONS = 5_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataGenerator.class);
 
@@ -78,26 +78,45 @@ public final class DemoDataGenerator {
         long began = System.nanoTime();
         long citizens = 0;
         long events = 0;
+        long[] nanos = new long[6];
+        if (Boolean.getBoolean("danvan.noref")) {
+            database.dsl().execute("SET REFERENTIAL_INTEGRITY FALSE");
+        }
         for (long done = 0; done < count; ) {
             DemoChunk chunk = new DemoChunk();
             long end = Math.min(count, done + CHUNK);
+            long t0 = System.nanoTime();
             for (long i = done; i < end; i++) {
                 factory.add(i, count, chunk);
             }
+            nanos[0] += System.nanoTime() - t0;
             transactions.run(() -> {
+                nanos[1] -= System.nanoTime();
                 repository.insertCitizens(chunk.citizens);
+                nanos[1] += System.nanoTime();
+                nanos[2] -= System.nanoTime();
                 repository.insertPetitions(chunk.petitions);
+                nanos[2] += System.nanoTime();
+                nanos[3] -= System.nanoTime();
                 repository.insertRepresentatives(chunk.representatives);
                 repository.insertEvents(chunk.events);
                 repository.insertLinks(chunk.links);
+                nanos[3] += System.nanoTime();
+                nanos[4] -= System.nanoTime();
             });
+            nanos[4] += System.nanoTime();
             citizens += chunk.citizens.size();
             events += chunk.events.size();
             done = end;
             progress.accept(done);
         }
         transactions.run(() -> repository.raiseSequences(factory.sequences()));
+        long analyze = System.nanoTime();
         database.dsl().execute("ANALYZE");
+        nanos[5] = System.nanoTime() - analyze;
+        LOG.info("Demo data time (ms): compose {}, citizens {}, petitions {}, events and links {}, commits {},"
+                + " analyze {}", nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,
+                nanos[3] / 1_000_000, nanos[4] / 1_000_000, nanos[5] / 1_000_000);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
         LOG.info("Generated {} demo petitions, {} citizens, {} events in {}", count, citizens, events, elapsed);
         return new Result(count, citizens, events, elapsed);

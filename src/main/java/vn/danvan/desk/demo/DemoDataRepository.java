@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.TimeOrderedIds;
 import vn.danvan.desk.petition.PetitionState;
 
 /** Writes generated demo rows in JDBC batches: the fast path for a million petitions. */
@@ -24,6 +25,7 @@ final class DemoDataRepository {
     private final DSLContext dsl;
     private final UUID officeId;
     private final UUID officerId;
+    private final TimeOrderedIds ids = new TimeOrderedIds();
 
     DemoDataRepository(Database database, UUID officeId, UUID officerId) {
         this.dsl = database.dsl();
@@ -73,7 +75,7 @@ final class DemoDataRepository {
                 PETITION_EVENT.OCCURRED_AT, PETITION_EVENT.OFFICER_ID, PETITION_EVENT.EVENT_TYPE,
                 PETITION_EVENT.FROM_STATUS, PETITION_EVENT.TO_STATUS);
         for (DemoRecords.Event e : rows) {
-            batch.bind(UUID.randomUUID(), e.petitionId(), e.at(), officerId, e.type().name(), name(e.from()),
+            batch.bind(ids.at(e.at()), e.petitionId(), e.at(), officerId, e.type().name(), name(e.from()),
                     name(e.to()));
         }
         execute(batch, rows.size());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import vn.danvan.desk.common.db.TimeOrderedIds;
 import vn.danvan.desk.petition.Competence;
 import vn.danvan.desk.petition.HandlingDirection;
 import vn.danvan.desk.petition.OfficeClock;
@@ -44,10 +45,12 @@ final class DemoPetitionFactory {
     private final UUID[] recentPetition = new UUID[RECENT_PETITIONERS];
     private final LocalDate[] recentDate = new LocalDate[RECENT_PETITIONERS];
     private final Map<String, Integer> startingSequences;
+    private final TimeOrderedIds ids;
 
     DemoPetitionFactory(long seed, DemoCatalog catalog, PetitionDeadlines deadlines, LocalDate today,
                         Map<String, Integer> startingSequences) {
         this.random = new Random(seed);
+        this.ids = new TimeOrderedIds(new Random(seed + 1));
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.today = today;
@@ -72,7 +75,7 @@ final class DemoPetitionFactory {
         String village = catalog.villageName(villageId);
         boolean anonymous = (kind == PetitionKind.DENUNCIATION || kind == PetitionKind.FEEDBACK)
                 && random.nextInt(20) == 0;
-        UUID id = UUID.randomUUID();
+        UUID id = ids.at(at);
         int slot = random.nextInt(RECENT_PETITIONERS);
         DemoRecords.Citizen petitioner = null;
         UUID repeatOf = null;
@@ -202,7 +205,7 @@ final class DemoPetitionFactory {
                 random.nextInt(1_000_000_000)) : null;
         String phone = random.nextInt(10) < 7 ? "09" + String.format("%08d", random.nextInt(100_000_000)) : null;
         String address = pick(DemoVocabulary.STREETS, random) + ", " + village;
-        return new DemoRecords.Citizen(UUID.randomUUID(), DemoVocabulary.personName(random), idNumber, phone,
+        return new DemoRecords.Citizen(ids.at(at), DemoVocabulary.personName(random), idNumber, phone,
                 villageId, address, at);
     }
 

@@ -2,7 +2,7 @@ package vn.danvan.desk.petition;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import vn.danvan.desk.petition.deadline.WorkingDays;
+import vn.danvan.desk.calendar.WorkingDays;
 
 /** A calendar with weekends and no holidays: keeps pure lifecycle tests independent of the holiday rules. */
 final class WeekendsOnly implements WorkingDays {

@@ -1,6 +1,7 @@
 package vn.danvan.desk.petition.deadline;
 
 import java.time.LocalDate;
+import vn.danvan.desk.calendar.WorkingDays;
 import java.util.UUID;
 import vn.danvan.desk.petition.PetitionKind;
 

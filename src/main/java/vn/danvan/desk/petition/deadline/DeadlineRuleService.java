@@ -17,9 +17,13 @@ public final class DeadlineRuleService {
     private final Transactions transactions;
     private final AtomicReference<DeadlineRules> current = new AtomicReference<>();
 
-    public DeadlineRuleService(DeadlineRuleRepository repository, Transactions transactions) {
+    private final Runnable onChanged;
+
+    /** {@code onChanged} runs inside the change's transaction, after the new rules are in force. */
+    public DeadlineRuleService(DeadlineRuleRepository repository, Transactions transactions, Runnable onChanged) {
         this.repository = repository;
         this.transactions = transactions;
+        this.onChanged = onChanged;
     }
 
     /** The rules now in force (loaded once, reloaded after each change). */
@@ -39,12 +43,18 @@ public final class DeadlineRuleService {
                         ? Problem.of("error.deadline.limit", MAX_LIMIT_DAYS) : Problem.none(),
                 dayType == null ? Problem.of("validation.required") : Problem.none(),
                 TextRules.required(basis, 500));
-        transactions.run(() -> {
-            if (!repository.update(id, limitDays, dayType, basis)) {
-                throw new UserException("error.notFound");
-            }
-        });
-        current.set(new DeadlineRules(repository.findAll()));
+        try {
+            transactions.run(() -> {
+                if (!repository.update(id, limitDays, dayType, basis)) {
+                    throw new UserException("error.notFound");
+                }
+                current.set(new DeadlineRules(repository.findAll()));
+                onChanged.run();
+            });
+        } catch (RuntimeException e) {
+            current.set(null); // reload what the database holds
+            throw e;
+        }
         return rules().all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 }

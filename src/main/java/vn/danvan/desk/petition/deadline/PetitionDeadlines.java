@@ -1,6 +1,7 @@
 package vn.danvan.desk.petition.deadline;
 
 import java.time.LocalDate;
+import vn.danvan.desk.calendar.WorkingDays;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;

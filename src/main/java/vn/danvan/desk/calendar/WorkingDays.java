@@ -1,4 +1,4 @@
-package vn.danvan.desk.petition.deadline;
+package vn.danvan.desk.calendar;
 
 import java.time.LocalDate;
 
