@@ -127,6 +127,17 @@ class CalendarServiceTest {
     }
 
     @Test
+    void makingAnOfficeDayOffAWorkingDayAgainAsksToRemoveTheAdjustmentInstead() {
+        calendar.setOverride(BRIDGE, true, "Nghỉ Tết");
+        assertRefused(() -> calendar.setOverride(BRIDGE, false, "Làm việc"), "error.calendar.removeInstead");
+        assertThat(calendar.calendar().isWorkingDay(BRIDGE)).isFalse();
+        // a computed day off can be made a working day, and then renamed
+        calendar.setOverride(LocalDate.of(2026, 2, 16), false, "Làm việc ngày 30 Tết");
+        calendar.setOverride(LocalDate.of(2026, 2, 16), false, "Trực Tết");
+        assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2026, 2, 16))).isTrue();
+    }
+
+    @Test
     void aFailingListenerUndoesTheChange() {
         WorkingCalendar before = calendar.calendar();
         listenerFailure = new IllegalStateException("due dates could not be recomputed");
