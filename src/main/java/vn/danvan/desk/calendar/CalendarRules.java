@@ -2,6 +2,8 @@ package vn.danvan.desk.calendar;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import vn.danvan.desk.common.Problem;
 import vn.danvan.desk.common.TextRules;
@@ -13,7 +15,10 @@ public final class CalendarRules {
     public static final int MAX_YEAR = 2200;
     public static final int NAME_MAX = 200;
     /** How dates are shown to the user, e.g. 02/09/2026. */
-    public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** What the user may type: day/month/year, with or without leading zeros (2/9/2026). */
+    private static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private CalendarRules() {
     }
@@ -51,5 +56,17 @@ public final class CalendarRules {
 
     public static String format(LocalDate date) {
         return DATE_FORMAT.format(date);
+    }
+
+    /** The date typed as day/month/year; empty when the text is not a valid date. */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), DATE_INPUT));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

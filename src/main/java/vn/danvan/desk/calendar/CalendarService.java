@@ -68,16 +68,18 @@ public final class CalendarService {
     }
 
     /**
-     * Sets (or replaces) the office's decision for {@code date}: a day off, or a working day. Making a day a
-     * working day that already is one is refused, as it would change nothing.
+     * Sets (or replaces) the office's decision for {@code date}: a day off, or a working day. Making a working
+     * day of a date that is one without any override is refused: it would change nothing, or the office's day
+     * off there should be removed instead.
      */
     public CalendarOverride setOverride(LocalDate date, boolean dayOff, String name) {
         Problem.throwFirst(CalendarRules.date(date), CalendarRules.name(name));
         CalendarOverride override = new CalendarOverride(date, dayOff, VietnameseText.clean(name));
         return change(() -> {
-            boolean overridden = repository.find(date).isPresent();
-            if (!dayOff && !overridden && calendar().isWorkingDay(date)) {
-                throw new UserException("error.calendar.alreadyWorkingDay", CalendarRules.format(date));
+            if (!dayOff && normallyWorkingDay(date)) {
+                boolean overridden = repository.find(date).isPresent();
+                throw new UserException(overridden ? "error.calendar.removeInstead"
+                        : "error.calendar.alreadyWorkingDay", CalendarRules.format(date));
             }
             repository.save(override);
             LOG.info("Calendar override set: {} {}", date, dayOff ? "day off" : "working day");
@@ -106,6 +108,12 @@ public final class CalendarService {
             LOG.info("Holiday rules set: {}", rules);
             return rules;
         });
+    }
+
+    /** A Monday–Friday that is no statutory or compensatory holiday: a working day without any override. */
+    private boolean normallyWorkingDay(LocalDate date) {
+        return !VietnamHolidays.isWeekend(date) && holidays.forYear(date.getYear(), rules()).stream()
+                .noneMatch(holiday -> holiday.date().equals(date));
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.danvan.desk.calendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -100,6 +99,7 @@ public final class WorkingCalendarView {
 
     /** An editable spinner keeps what was typed when the user moves on without pressing Enter. */
     private static void commitOnFocusLost(Spinner<Integer> spinner) {
+        spinner.getValueFactory().setConverter(new LenientIntegerConverter(spinner));
         spinner.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused) {
                 spinner.increment(0);
@@ -127,7 +127,7 @@ public final class WorkingCalendarView {
         model.saveRules();
     }
 
-    /** Dates typed and shown as dd/MM/yyyy; text that is not a date leaves the field empty. */
+    /** Dates shown as dd/MM/yyyy and typed as day/month/year; text that is not a date leaves the field empty. */
     private static final class DisplayDateConverter extends StringConverter<LocalDate> {
 
         @Override
@@ -137,13 +137,30 @@ public final class WorkingCalendarView {
 
         @Override
         public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
+            return CalendarRules.parse(text).orElse(null);
+        }
+    }
+
+    /** Numbers typed in a spinner; anything else keeps the spinner's value instead of failing. */
+    private static final class LenientIntegerConverter extends StringConverter<Integer> {
+
+        private final Spinner<Integer> spinner;
+
+        LenientIntegerConverter(Spinner<Integer> spinner) {
+            this.spinner = spinner;
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        public Integer fromString(String text) {
             try {
-                return LocalDate.parse(text.strip(), CalendarRules.DATE_FORMAT);
-            } catch (DateTimeParseException e) {
-                return null;
+                return Integer.valueOf(text.strip());
+            } catch (NumberFormatException | NullPointerException e) {
+                return spinner.getValue();
             }
         }
     }

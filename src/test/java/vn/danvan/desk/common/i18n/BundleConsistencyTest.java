@@ -113,17 +113,38 @@ class BundleConsistencyTest {
     }
 
     @Test
+    void patternsWithArgumentsQuoteTheirApostrophes() throws IOException {
+        // MessageFormat reads a lone ' as the start of quoted text: "office's {0}" would lose the argument
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        List<String> broken = new ArrayList<>();
+        for (String language : List.of("vi", "en")) {
+            Properties properties = properties(language);
+            for (String key : properties.stringPropertyNames()) {
+                String pattern = properties.getProperty(key);
+                if (pattern.matches("(?s).*\\{\\d.*") && loneApostrophe.matcher(pattern).find()) {
+                    broken.add(language + ": " + key);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
     void messagesFormatArgumentsInTheUsersLanguage() {
         assertThat(Messages.of(AppLanguage.VI).get("catalog.saved", "Thôn Đông")).isEqualTo("Đã lưu «Thôn Đông».");
         assertThat(Messages.of(AppLanguage.EN).get("catalog.saved", "Thôn Đông")).isEqualTo("Saved «Thôn Đông».");
     }
 
     private static Set<String> keys(String language) throws IOException {
+        return new TreeSet<>(properties(language).stringPropertyNames());
+    }
+
+    private static Properties properties(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = BundleConsistencyTest.class.getResourceAsStream("/i18n/messages_" + language
                 + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }
