@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,7 @@ import vn.danvan.desk.petition.deadline.PetitionDeadlines;
  */
 public final class DemoDataGenerator {
 
-    public static final int CHUNK = Integer.getInteger("danvan.chunk", 5_000);
+    public static final int CHUNK = 10_000;
     public static final long MAX_PETITIONS = 5_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataGenerator.class);
 
@@ -79,16 +81,14 @@ public final class DemoDataGenerator {
         long citizens = 0;
         long events = 0;
         long[] nanos = new long[6];
-        if (Boolean.getBoolean("danvan.noref")) {
-            database.dsl().execute("SET REFERENTIAL_INTEGRITY FALSE");
-        }
+        BlockingQueue<DemoChunk> composed = new ArrayBlockingQueue<>(2);
+        Thread composer = new Thread(() -> compose(factory, count, composed), "demo-composer");
+        composer.setDaemon(true);
+        composer.start();
         for (long done = 0; done < count; ) {
-            DemoChunk chunk = new DemoChunk();
-            long end = Math.min(count, done + CHUNK);
             long t0 = System.nanoTime();
-            for (long i = done; i < end; i++) {
-                factory.add(i, count, chunk);
-            }
+            DemoChunk chunk = take(composed);
+            long end = done + chunk.petitions.size();
             nanos[0] += System.nanoTime() - t0;
             transactions.run(() -> {
                 nanos[1] -= System.nanoTime();
@@ -114,12 +114,38 @@ public final class DemoDataGenerator {
         long analyze = System.nanoTime();
         database.dsl().execute("ANALYZE");
         nanos[5] = System.nanoTime() - analyze;
-        LOG.info("Demo data time (ms): compose {}, citizens {}, petitions {}, events and links {}, commits {},"
+        LOG.info("Demo data time (ms): waiting for composer {}, citizens {}, petitions {}, events and links {}, commits {},"
                 + " analyze {}", nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,
                 nanos[3] / 1_000_000, nanos[4] / 1_000_000, nanos[5] / 1_000_000);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
         LOG.info("Generated {} demo petitions, {} citizens, {} events in {}", count, citizens, events, elapsed);
         return new Result(count, citizens, events, elapsed);
+    }
+
+    /** Composes the petitions in chunks on a second core while the main thread writes the previous chunk. */
+    private static void compose(DemoPetitionFactory factory, long count, BlockingQueue<DemoChunk> out) {
+        try {
+            for (long done = 0; done < count; ) {
+                DemoChunk chunk = new DemoChunk();
+                long end = Math.min(count, done + CHUNK);
+                for (long i = done; i < end; i++) {
+                    factory.add(i, count, chunk);
+                }
+                out.put(chunk);
+                done = end;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static DemoChunk take(BlockingQueue<DemoChunk> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while generating demo data", e);
+        }
     }
 
     private DemoCatalog catalog() {

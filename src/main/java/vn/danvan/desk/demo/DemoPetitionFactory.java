@@ -80,7 +80,7 @@ final class DemoPetitionFactory {
         DemoRecords.Citizen petitioner = null;
         UUID repeatOf = null;
         if (!anonymous) {
-            if (recent[slot] != null && random.nextInt(4) == 0) {
+            if (recent[slot] != null && random.nextInt(5) < 2) {
                 petitioner = recent[slot];
                 if (ChronoUnit.DAYS.between(recentDate[slot], received) <= 365 && random.nextBoolean()) {
                     repeatOf = recentPetition[slot];

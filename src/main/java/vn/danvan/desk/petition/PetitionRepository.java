@@ -235,7 +235,7 @@ public final class PetitionRepository {
         return dsl.select(PETITION_EVENT.asterisk(), OFFICER.FULL_NAME).from(PETITION_EVENT)
                 .leftJoin(OFFICER).on(OFFICER.ID.eq(PETITION_EVENT.OFFICER_ID))
                 .where(PETITION_EVENT.PETITION_ID.eq(petitionId))
-                .orderBy(PETITION_EVENT.OCCURRED_AT, PETITION_EVENT.ID)
+                .orderBy(PETITION_EVENT.OCCURRED_AT, PETITION_EVENT.SEQ)
                 .fetch(PetitionRecords::toEvent);
     }
 

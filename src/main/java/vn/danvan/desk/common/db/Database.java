@@ -56,7 +56,7 @@ public final class Database implements AutoCloseable {
         long started = System.nanoTime();
         prepareFolder(directory);
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
-                + ";FILE_LOCK=FILE;WRITE_DELAY=0" + System.getProperty("danvan.h2extra", "");
+                + ";FILE_LOCK=FILE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         Connection keepAlive = null;
