@@ -6,6 +6,7 @@ import static vn.danvan.desk.common.db.generated.Tables.PETITION_CODE_SEQUENCE;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_EVENT;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_LINK;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_REPRESENTATIVE;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 
 import java.util.Collections;
 import java.util.List;
@@ -54,7 +55,7 @@ final class DemoDataRepository {
                 PETITION.HANDLING_UNIT_ID, PETITION.STATUS, PETITION.STATUS_REASON, PETITION.ACCEPTED_DATE,
                 PETITION.DUE_DATE, PETITION.RESOLVED_DATE, PETITION.RESULT_TEXT, PETITION.SETTLEMENT_DOC_NO,
                 PETITION.COMMUNICATED_DATE, PETITION.SATISFACTION, PETITION.FLAG_COMPLEX, PETITION.FLAG_HOT_SPOT,
-                PETITION.FLAG_REMOTE, PETITION.SEARCH_TEXT, PETITION.SECRET_SEARCH, PETITION.ORIGIN_OFFICE_ID,
+                PETITION.FLAG_REMOTE, PETITION.ORIGIN_OFFICE_ID,
                 PETITION.CREATED_BY, PETITION.CREATED_AT, PETITION.UPDATED_AT);
         for (DemoRecords.Petition p : rows) {
             PetitionState s = p.state();
@@ -64,10 +65,14 @@ final class DemoDataRepository {
                     name(s.direction()), s.transferAgency(), s.transferDocNo(), s.handlingUnitId(),
                     s.status().name(), s.statusReason(), s.acceptedDate(), s.dueDate(), s.resolvedDate(),
                     s.resultText(), s.settlementDocNo(), s.communicatedDate(), name(s.satisfaction()), p.complex(),
-                    p.hotSpot(), p.remote(), p.search().searchText(), p.search().secretSearch(), officeId, officerId,
+                    p.hotSpot(), p.remote(), officeId, officerId,
                     p.createdAt(), p.createdAt());
         }
         execute(batch, rows.size());
+        BatchBindStep search = batch(PETITION_SEARCH, PETITION_SEARCH.PETITION_ID, PETITION_SEARCH.RECEIVED_DATE,
+                PETITION_SEARCH.SEARCH_TEXT, PETITION_SEARCH.SECRET_SEARCH);
+        rows.forEach(p -> search.bind(p.id(), p.received(), p.search().searchText(), p.search().secretSearch()));
+        execute(search, rows.size());
     }
 
     void insertEvents(List<DemoRecords.Event> rows) {

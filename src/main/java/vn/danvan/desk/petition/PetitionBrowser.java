@@ -35,6 +35,10 @@ public final class PetitionBrowser {
         return queries.count(filter, asOf(), actor.admin());
     }
 
+    public int overdueCount() {
+        return queries.countOverdue(asOf());
+    }
+
     public DeadlineCounts deadlineCounts() {
         var asOf = asOf();
         return new DeadlineCounts(queries.countOverdue(asOf), queries.countDueSoon(asOf));

@@ -10,6 +10,7 @@ import static vn.danvan.desk.common.db.generated.Tables.PETITION_EXTENSION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_LINK;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_REPRESENTATIVE;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 
 import java.time.Clock;
@@ -84,12 +85,16 @@ public final class PetitionRepository {
                 .set(PETITION.FLAG_REMOTE, d.remote())
                 .set(PETITION.DIALOGUE_SESSION_ID, d.dialogueSessionId())
                 .set(PETITION.NOTE, p.note())
-                .set(PETITION.SEARCH_TEXT, p.search().searchText())
-                .set(PETITION.SECRET_SEARCH, p.search().secretSearch())
                 .set(PETITION.ORIGIN_OFFICE_ID, p.officeId())
                 .set(PETITION.CREATED_BY, p.createdBy())
                 .set(PETITION.CREATED_AT, now)
                 .set(PETITION.UPDATED_AT, now)
+                .execute();
+        dsl.insertInto(PETITION_SEARCH)
+                .set(PETITION_SEARCH.PETITION_ID, p.id())
+                .set(PETITION_SEARCH.RECEIVED_DATE, d.receivedDate())
+                .set(PETITION_SEARCH.SEARCH_TEXT, p.search().searchText())
+                .set(PETITION_SEARCH.SECRET_SEARCH, p.search().secretSearch())
                 .execute();
     }
 

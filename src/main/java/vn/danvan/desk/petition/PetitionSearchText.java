@@ -7,7 +7,7 @@ import vn.danvan.desk.common.text.VietnameseText;
 
 /**
  * Builds the folded search columns of a petition: code, summary and (unless confidential) the petitioner's name,
- * ID number, phone and address go to {@code search_text}; a confidential identity goes to {@code secret_search}.
+ * ID number, phone and address go to {@code petition_search.search_text}; a confidential identity goes to {@code secret_search}.
  */
 public record PetitionSearchText(String searchText, String secretSearch) {
 

@@ -167,6 +167,19 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
+    /**
+     * Closes the database and rewrites its file without the space left by a bulk load (H2's SHUTDOWN COMPACT).
+     * Nothing can use this object afterwards.
+     */
+    public void closeCompacted() {
+        try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("Compaction of {} failed; the database stays as it was", directory, e);
+        }
+        close();
+    }
+
     @Override
     public void close() {
         closeQuietly(keepAlive, pool);
