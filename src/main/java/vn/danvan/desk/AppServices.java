@@ -60,6 +60,7 @@ public final class AppServices implements AutoCloseable {
     private final HandlingUnitService units;
     private final CalendarService calendar;
     private final DeadlineRuleService deadlineRules;
+    private final OfficeClock officeClock;
     private final CitizenService citizens;
     private final PetitionIntake intake;
     private final PetitionService petitions;
@@ -91,7 +92,7 @@ public final class AppServices implements AutoCloseable {
         this.deadlineRules = new DeadlineRuleService(new DeadlineRuleRepository(database, clock), transactions,
                 this::recomputeDueDates);
         PetitionDeadlines deadlines = new PetitionDeadlines(deadlineRules::rules, calendar::calendar);
-        OfficeClock officeClock = new OfficeClock(clock);
+        this.officeClock = new OfficeClock(clock);
         PetitionRepository petitionRepository = new PetitionRepository(database, clock);
         PetitionQueryRepository queries = new PetitionQueryRepository(database);
         this.citizens = new CitizenService(new CitizenRepository(database, clock));
@@ -161,6 +162,10 @@ public final class AppServices implements AutoCloseable {
 
     public DeadlineRuleService deadlineRules() {
         return deadlineRules;
+    }
+
+    public OfficeClock officeClock() {
+        return officeClock;
     }
 
     public CitizenService citizens() {

@@ -30,6 +30,14 @@ import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.FxDialogService;
 import vn.danvan.desk.common.ui.FxTaskRunner;
 import vn.danvan.desk.common.ui.ViewLoader;
+import java.util.UUID;
+import vn.danvan.desk.common.NamedRef;
+import vn.danvan.desk.petition.PetitionDetailView;
+import vn.danvan.desk.petition.PetitionDetailViewModel;
+import vn.danvan.desk.petition.PetitionListViewModel;
+import vn.danvan.desk.petition.PetitionWindows;
+import vn.danvan.desk.petition.PetitionsView;
+import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
 import vn.danvan.desk.security.Officer;
@@ -65,6 +73,9 @@ public final class AppWindow {
     private final Map<Class<?>, Supplier<Object>> controllers;
     private MainWindowViewModel shell;
     private SetupViewModel setup;
+    private final PetitionWindows petitionWindows;
+    private PetitionListViewModel petitionList;
+    private PetitionDetailViewModel petitionDetail;
 
     public AppWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -73,26 +84,32 @@ public final class AppWindow {
         this.dialogs = new FxDialogService(messages::get, () -> stage);
         this.runner = new FxTaskRunner(dialogs::showFailure);
         this.views = new ViewLoader(this::createController, messages::get);
-        this.controllers = Map.of(
-                SetupView.class, () -> new SetupView(setupModel()),
-                LoginView.class, () -> new LoginView(new LoginViewModel(services.auth(), services.offices(), runner,
-                        this::loggedIn)),
-                MainWindowView.class, () -> new MainWindowView(shell, pageLoaders()),
-                CatalogsView.class, () -> new CatalogsView(session),
-                VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,
-                        dialogs, messages::get, this::dataChanged)),
-                FieldsView.class, () -> new FieldsView(new FieldsViewModel(services.fields(), runner, dialogs,
-                        messages::get, session, this::dataChanged)),
-                HandlingUnitsView.class, () -> new HandlingUnitsView(new HandlingUnitsViewModel(services.units(),
-                        runner, dialogs, messages::get, session, this::dataChanged)),
-                OfficersView.class, () -> new OfficersView(new OfficersViewModel(services.officers(), runner, dialogs,
-                        messages::get, session)),
-                SettingsView.class, () -> new SettingsView(new SettingsViewModel(services.offices(),
+        this.petitionWindows = new PetitionWindows(services.intake(), services.citizens(), services.duplicates(),
+                services.choices(), services.petitions(), services.officeClock(), runner, messages::get, this::actor,
+                views, () -> stage, STYLESHEET);
+        this.controllers = Map.ofEntries(
+                Map.entry(SetupView.class, () -> new SetupView(setupModel())),
+                Map.entry(LoginView.class, () -> new LoginView(new LoginViewModel(services.auth(), services.offices(), runner,
+                        this::loggedIn))),
+                Map.entry(MainWindowView.class, () -> new MainWindowView(shell, pageLoaders())),
+                Map.entry(CatalogsView.class, () -> new CatalogsView(session)),
+                Map.entry(VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,
+                        dialogs, messages::get, this::dataChanged))),
+                Map.entry(FieldsView.class, () -> new FieldsView(new FieldsViewModel(services.fields(), runner, dialogs,
+                        messages::get, session, this::dataChanged))),
+                Map.entry(HandlingUnitsView.class, () -> new HandlingUnitsView(new HandlingUnitsViewModel(services.units(),
+                        runner, dialogs, messages::get, session, this::dataChanged))),
+                Map.entry(OfficersView.class, () -> new OfficersView(new OfficersViewModel(services.officers(), runner, dialogs,
+                        messages::get, session))),
+                Map.entry(SettingsView.class, () -> new SettingsView(new SettingsViewModel(services.offices(),
                         services.preferences(), services.database().directory(), services.database().file(),
-                        services.database().schemaVersion(), runner, messages::get, session, this::languageChanged)),
-                WorkingCalendarView.class, () -> new WorkingCalendarView(new WorkingCalendarViewModel(
+                        services.database().schemaVersion(), runner, messages::get, session, this::languageChanged))),
+                Map.entry(WorkingCalendarView.class, () -> new WorkingCalendarView(new WorkingCalendarViewModel(
                         services.calendar(), runner, dialogs, messages::get, session,
-                        LocalDate.now(OFFICE_ZONE).getYear())));
+                        LocalDate.now(OFFICE_ZONE).getYear()))),
+                Map.entry(PetitionsView.class, this::petitionsView),
+                Map.entry(PetitionDetailView.class, () -> new PetitionDetailView(petitionDetail,
+                        ids -> petitionWindows.openStatusChange(ids, this::petitionsChanged))));
     }
 
     public void show() {
@@ -123,12 +140,13 @@ public final class AppWindow {
 
     private void loggedIn(Officer officer) {
         session.officerProperty().set(officer);
-        showMain(Page.CATALOGS);
+        showMain(Page.PETITIONS);
     }
 
     private void showMain(Page page) {
         shell = new MainWindowViewModel(services.offices(), services.recordCounts(), session,
-                services.database().file(), runner, messages::get, List.of(Page.values()));
+                services.database().file(), runner, messages::get, List.of(Page.values()),
+                services.browser()::overdueCount);
         shell.selectedPageProperty().set(page);
         showView(MainWindowView.class);
         shell.refresh();
@@ -136,6 +154,7 @@ public final class AppWindow {
 
     private Map<Page, Supplier<Parent>> pageLoaders() {
         return Map.of(
+                Page.PETITIONS, () -> views.load(PetitionsView.class).root(),
                 Page.CATALOGS, () -> views.load(CatalogsView.class).root(),
                 Page.SETTINGS, () -> views.load(SettingsView.class).root());
     }
@@ -154,6 +173,52 @@ public final class AppWindow {
             });
         }
         return setup;
+    }
+
+    private Actor actor() {
+        return session.officer().map(Actor::of).orElseGet(Actor::system);
+    }
+
+    /** The petition page: its list and detail view models live as long as the page is shown. */
+    private PetitionsView petitionsView() {
+        petitionList = new PetitionListViewModel(services.browser(), services.choices(), runner, this::actor);
+        petitionDetail = new PetitionDetailViewModel(services.petitions(), services.browser(), runner, dialogs,
+                messages::get, this::actor, this::petitionsChanged);
+        return new PetitionsView(petitionList, petitionDetail, new PetitionsView.PetitionActions() {
+            @Override
+            public void openIntake(Runnable afterSave) {
+                petitionWindows.openIntake(saved -> {
+                    afterSave.run();
+                    dataChanged();
+                });
+            }
+
+            @Override
+            public void openStatusChange(List<UUID> ids, Runnable afterChange) {
+                petitionWindows.openStatusChange(ids, () -> {
+                    afterChange.run();
+                    dataChanged();
+                });
+            }
+
+            @Override
+            public void assign(List<UUID> ids, NamedRef unit, Runnable afterChange) {
+                runner.run(() -> services.petitions().assignAll(ids, unit.id(), actor()), count -> {
+                    afterChange.run();
+                    dataChanged();
+                });
+            }
+        });
+    }
+
+    private void petitionsChanged() {
+        if (petitionList != null) {
+            petitionList.reload();
+        }
+        if (petitionDetail != null) {
+            petitionDetail.refresh();
+        }
+        dataChanged();
     }
 
     private void dataChanged() {

@@ -28,6 +28,11 @@ public final class DirectTaskRunner implements TaskRunner {
         run(work, onSuccess, unhandled::add);
     }
 
+    @Override
+    public void report(Throwable error) {
+        unhandled.add(error);
+    }
+
     public List<Throwable> unhandled() {
         return unhandled;
     }

@@ -73,7 +73,8 @@ final class BaselineQueries {
     }
 
     int count() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM petition WHERE voided = FALSE"));
+        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT (SELECT COUNT(*) FROM petition)"
+                + " - (SELECT COUNT(*) FROM petition WHERE voided = TRUE)"));
              ResultSet r = s.executeQuery()) {
             r.next();
             return r.getInt(1);

@@ -49,7 +49,7 @@ public final class PetitionBenchmark {
             throw new UserException("cli.bench.runs");
         }
         Actor actor = Actor.system();
-        int total = browser.count(PetitionFilter.all(), actor);
+        int total = browser.count(PetitionFilter.all(), actor).count();
         if (total == 0) {
             throw new UserException("cli.bench.empty");
         }
@@ -81,7 +81,7 @@ public final class PetitionBenchmark {
             results.add(measure("overdue count", runs, browser::overdueCount,
                     unchecked(() -> base.overdueCount(clock.today()))));
 
-            results.add(measure("list total (count)", runs, () -> browser.count(PetitionFilter.all(), actor),
+            results.add(measure("list total (count)", runs, () -> browser.count(PetitionFilter.all(), actor).count(),
                     unchecked(base::count)));
 
             List<PetitionRow> received = browser.page(PetitionFilter.all().withStatuses(Set.of(PetitionStatus.RECEIVED)),

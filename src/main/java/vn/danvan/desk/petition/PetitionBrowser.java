@@ -31,7 +31,8 @@ public final class PetitionBrowser {
         return queries.page(filter, sort, asOf(), actor.admin(), offset, limit);
     }
 
-    public int count(PetitionFilter filter, Actor actor) {
+    /** The exact number of petitions matching, or at least {@link PetitionQueryRepository#COUNT_CAP}. */
+    public PetitionQueryRepository.ListCount count(PetitionFilter filter, Actor actor) {
         return queries.count(filter, asOf(), actor.admin());
     }
 

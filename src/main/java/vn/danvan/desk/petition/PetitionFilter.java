@@ -16,6 +16,7 @@ public record PetitionFilter(LocalDate receivedFrom, LocalDate receivedTo, Set<P
     public PetitionFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         deadline = deadline == null ? DeadlineFilter.ANY : deadline;
+        search = search == null || search.isBlank() ? null : search;
     }
 
     public static PetitionFilter all() {

@@ -46,6 +46,7 @@ public final class PetitionListViewModel {
     private final ObservableList<NamedRef> units = FXCollections.observableArrayList();
     private final ObservableList<PetitionListItem> rows = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty(-1);
+    private final BooleanProperty totalAtLeast = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<PetitionListItem> selected = new SimpleObjectProperty<>();
 
@@ -102,7 +103,8 @@ public final class PetitionListViewModel {
         total.set(-1);
         runner.run(() -> browser.count(current, who), count -> {
             if (mine == generation) {
-                total.set(count);
+                totalAtLeast.set(count.atLeast());
+                total.set(count.count());
             }
         });
     }
@@ -233,6 +235,11 @@ public final class PetitionListViewModel {
 
     public IntegerProperty totalProperty() {
         return total;
+    }
+
+    /** Whether {@link #totalProperty()} is a lower bound (a broad filter is not counted to the end). */
+    public BooleanProperty totalAtLeastProperty() {
+        return totalAtLeast;
     }
 
     public BooleanProperty loadingProperty() {

@@ -3,6 +3,7 @@ package vn.danvan.desk.shell;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -43,6 +44,21 @@ public final class MainWindowView {
             button.setTooltip(new Tooltip(resources.getString(page.tooltipKey())));
             button.getStyleClass().add("nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
+            if (page == Page.PETITIONS) {
+                Label badge = new Label();
+                badge.setId("overdue-badge");
+                badge.getStyleClass().add("nav-badge");
+                badge.textProperty().bind(model.overdueProperty().asString());
+                badge.visibleProperty().bind(model.overdueProperty().greaterThan(0));
+                Tooltip hint = new Tooltip();
+                hint.textProperty().bind(Bindings.createStringBinding(() -> java.text.MessageFormat.format(
+                        resources.getString("page.petitions.overdue"), model.overdueProperty().get()),
+                        model.overdueProperty()));
+                badge.setTooltip(hint);
+                button.setGraphic(badge);
+                button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                button.setGraphicTextGap(8);
+            }
             sidebar.getChildren().add(button);
         }
         pageToggles.selectedToggleProperty().addListener((observable, old, selected) -> {

@@ -22,15 +22,19 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper officerName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper databasePath = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recordCounts = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper overdue = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     private final OfficeService offices;
     private final RecordCountRepository counts;
     private final TaskRunner runner;
     private final Supplier<Messages> messages;
     private final List<Page> pages;
+    private final java.util.function.IntSupplier overdueCount;
 
     public MainWindowViewModel(OfficeService offices, RecordCountRepository counts, UserSession session,
-                               Path databaseFile, TaskRunner runner, Supplier<Messages> messages, List<Page> pages) {
+                               Path databaseFile, TaskRunner runner, Supplier<Messages> messages, List<Page> pages,
+                               java.util.function.IntSupplier overdueCount) {
+        this.overdueCount = overdueCount;
         this.offices = offices;
         this.counts = counts;
         this.runner = runner;
@@ -45,9 +49,11 @@ public final class MainWindowViewModel {
 
     /** Reloads the office name and the record counts in the background. */
     public void refresh() {
-        runner.run(() -> new Status(offices.localOffice().map(OfficeProfile::name).orElse(""), counts.count()),
+        runner.run(() -> new Status(offices.localOffice().map(OfficeProfile::name).orElse(""), counts.count(),
+                        overdueCount.getAsInt()),
                 status -> {
                     officeName.set(status.office());
+                    overdue.set(status.overdue());
                     RecordCounts c = status.counts();
                     recordCounts.set(messages.get().get("status.counts", c.villages(), c.citizens(), c.petitions(),
                             c.dialogues()));
@@ -78,6 +84,11 @@ public final class MainWindowViewModel {
         return recordCounts.getReadOnlyProperty();
     }
 
-    private record Status(String office, RecordCounts counts) {
+    /** Open petitions past their due date: the badge on the petitions entry of the sidebar. */
+    public javafx.beans.property.ReadOnlyIntegerProperty overdueProperty() {
+        return overdue.getReadOnlyProperty();
+    }
+
+    private record Status(String office, RecordCounts counts, int overdue) {
     }
 }

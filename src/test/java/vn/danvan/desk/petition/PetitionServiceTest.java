@@ -94,7 +94,7 @@ class PetitionServiceTest {
         assertRefused(shortId, "validation.citizen.cccd");
         assertRefused(badPhone, "validation.citizen.phone");
         assertRefused(groupWithoutReps, "validation.petition.representatives");
-        assertThat(services.browser().count(PetitionFilter.all(), ADMIN)).isZero();
+        assertThat(services.browser().count(PetitionFilter.all(), ADMIN).count()).isZero();
         assertThat(sql.fetchCount(CITIZEN)).isZero();
     }
 
@@ -200,7 +200,7 @@ class PetitionServiceTest {
         services.petitions().voidPetition(p.id(), "Nhập nhầm", ADMIN);
 
         assertThat(services.petitions().require(p.id()).voided()).isTrue();
-        assertThat(services.browser().count(PetitionFilter.all(), ADMIN)).isZero();
+        assertThat(services.browser().count(PetitionFilter.all(), ADMIN).count()).isZero();
         assertThat(sql.fetchCount(AUDIT_LOG)).isEqualTo(1);
         assertThatThrownBy(() -> services.petitions().change(p.id(), 1, StatusChange.to(PetitionStatus.SORTING),
                 ADMIN)).extracting(e -> ((UserException) e).messageKey()).isEqualTo("error.petition.voided");

@@ -45,6 +45,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         run(work, onSuccess, defaultFailureHandler);
     }
 
+    @Override
+    public void report(Throwable error) {
+        defaultFailureHandler.accept(error);
+    }
+
     private void finish(Runnable callback) {
         try {
             callback.run();

@@ -9,15 +9,25 @@ public final class LabelConverter<T> extends StringConverter<T> {
 
     private final ResourceBundle resources;
     private final Function<T, String> keyOf;
+    private final String nullKey;
 
     public LabelConverter(ResourceBundle resources, Function<T, String> keyOf) {
+        this(resources, keyOf, null);
+    }
+
+    /** {@code nullKey} labels the empty choice (e.g. "any" in a filter); without it the empty choice is blank. */
+    public LabelConverter(ResourceBundle resources, Function<T, String> keyOf, String nullKey) {
         this.resources = resources;
         this.keyOf = keyOf;
+        this.nullKey = nullKey;
     }
 
     @Override
     public String toString(T value) {
-        return value == null ? "" : resources.getString(keyOf.apply(value));
+        if (value == null) {
+            return nullKey == null ? "" : resources.getString(nullKey);
+        }
+        return resources.getString(keyOf.apply(value));
     }
 
     @Override

@@ -13,4 +13,18 @@ public interface TaskRunner {
 
     /** Runs {@code work}; a failure goes to the default handler (a message to the user, the trace to the log). */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess);
+
+    /** Hands a failure to the default handler (a message to the user, the trace to the log). */
+    void report(Throwable error);
+
+    /** Like {@link #run(Callable, Consumer)}, and {@code finally} runs first whether the work succeeded or not. */
+    default <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Runnable finallyDo) {
+        run(work, result -> {
+            finallyDo.run();
+            onSuccess.accept(result);
+        }, error -> {
+            finallyDo.run();
+            report(error);
+        });
+    }
 }

@@ -39,6 +39,26 @@ public final class ViewLoader {
         }
     }
 
+    /**
+     * Loads the view of {@code controller}'s class with that very controller (for dialogs whose view model is made
+     * per use; their FXML names no {@code fx:controller}); controllers of included views come from the factory.
+     */
+    public <C> LoadedView<C> loadWith(C controller) {
+        Class<?> type = controller.getClass();
+        URL location = type.getResource(type.getSimpleName() + ".fxml");
+        if (location == null) {
+            throw new IllegalStateException("Missing FXML beside " + type.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(location, messages.get().bundle());
+        loader.setController(controller); // such views name no fx:controller
+        loader.setControllerFactory(controllerFactory);
+        try {
+            return new LoadedView<>(loader.load(), controller);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + location, e);
+        }
+    }
+
     /** A loaded view: its root node and its controller. */
     public record LoadedView<C>(Parent root, C controller) {
     }
