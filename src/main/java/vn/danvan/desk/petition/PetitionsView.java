@@ -73,6 +73,8 @@ public final class PetitionsView {
     @FXML private TableColumn<PetitionListItem, Number> peopleColumn;
     @FXML private TableColumn<PetitionListItem, String> resolvedColumn;
     @FXML private Label total;
+    private List<UUID> lastSelected = List.of();
+    private boolean reloading;
 
     /** What the page asks of the window: the intake and status-change windows, and a bulk assignment. */
     public interface PetitionActions {
@@ -95,7 +97,29 @@ public final class PetitionsView {
         bindTable();
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PetitionListItem>) change -> {
             var selected = table.getSelectionModel().getSelectedItems();
+            if (selected.isEmpty() || reloading) {
+                return; // rows being replaced: the selection comes back, or the detail is cleared, below
+            }
+            lastSelected = selected.stream().map(i -> i.row().id()).toList();
             detail.show(selected.size() == 1 ? selected.get(0).row().id() : null);
+        });
+        // after a reload (a save, a filter), the same petitions stay selected when they are still listed
+        model.rows().addListener((ListChangeListener<PetitionListItem>) change -> {
+            List<UUID> keep = lastSelected;
+            reloading = true;
+            try {
+                for (int i = 0; i < model.rows().size(); i++) {
+                    if (keep.contains(model.rows().get(i).row().id())) {
+                        table.getSelectionModel().select(i);
+                    }
+                }
+            } finally {
+                reloading = false;
+            }
+            if (!keep.isEmpty() && table.getSelectionModel().isEmpty()) {
+                lastSelected = List.of();
+                detail.show(null);
+            }
         });
         changeStatus.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         assignUnit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

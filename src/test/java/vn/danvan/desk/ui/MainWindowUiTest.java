@@ -92,7 +92,9 @@ class MainWindowUiTest {
     private void login() {
         robot.clickOn("#username").write(TestServices.ADMIN);
         robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
-        waitFor(robot, "#nav-catalogs");
+        waitFor(robot, "#petitionsRoot"); // the first page after login
+        robot.clickOn("#nav-catalogs");
+        waitFor(robot, "#villagesRoot");
     }
 
     private Label label(String query) {
