@@ -31,6 +31,10 @@ final class BenchCommand extends DatabaseCommand {
             out.printf(Locale.ROOT, "%-42s %10.2f %10.2f %10.2f %10.2f %7.2f %6d%n", r.operation(),
                     r.app().median(), r.app().p95(), r.baseline().median(), r.baseline().p95(), r.ratio(), r.rows());
         }
+        if (results.stream().noneMatch(r -> r.operation().startsWith("status change"))) {
+            out.println("status change not measured: it needs " + 2 * (runs + 5)
+                    + " petitions with the status RECEIVED (generate more demo data)");
+        }
         out.printf(Locale.ROOT, "runs=%d, times in ms, ratio = app p50 / jdbc p50%n", runs);
         return 0;
     }

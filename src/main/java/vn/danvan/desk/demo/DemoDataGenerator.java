@@ -113,7 +113,7 @@ public final class DemoDataGenerator {
         }
         transactions.run(() -> repository.raiseSequences(factory.sequences()));
         long analyze = System.nanoTime();
-        database.dsl().execute("ANALYZE");
+        repository.analyze();
         nanos[5] = System.nanoTime() - analyze;
         LOG.info("Demo data time (ms): waiting for composer {}, citizens {}, petitions {}, events and links {}, commits {},"
                 + " analyze {}", nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,

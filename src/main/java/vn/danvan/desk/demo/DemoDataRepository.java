@@ -122,6 +122,11 @@ final class DemoDataRepository {
         });
     }
 
+    /** Refreshes H2's statistics after a bulk load, so that its planner knows the new sizes. */
+    void analyze() {
+        dsl.execute("ANALYZE");
+    }
+
     /** The last sequence value already used for a prefix and year (0 when none). */
     int lastSequence(String prefix, int year) {
         return dsl.select(PETITION_CODE_SEQUENCE.LAST_VALUE).from(PETITION_CODE_SEQUENCE)

@@ -58,7 +58,7 @@ public final class PetitionWindows {
                     onSaved.accept(saved);
                 });
         view[0] = new PetitionIntakeView(model);
-        Parent root = views.loadWith(view[0]).root();
+        Parent root = views.loadWith(view[0]);
         show(root, "intake.title", 1100, 760);
         model.load();
     }
@@ -72,7 +72,7 @@ public final class PetitionWindows {
                         stage[0].close();
                         onDone.run();
                     });
-            Parent root = views.loadWith(new StatusChangeView(model)).root();
+            Parent root = views.loadWith(new StatusChangeView(model));
             stage[0] = show(root, "statusChange.title", 620, 560);
         });
     }

@@ -42,6 +42,38 @@ class CommandLineAppTest {
     }
 
     @Test
+    void generateDemoFillsTheRegisterAndBenchTimesItAgainstJdbc() throws Exception {
+        assertThat(init().code()).isZero();
+        Result demo = run("generate-demo", "--petitions", "3000", "--seed", "7", "--db", db.toString());
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("3000 đơn mẫu");
+        try (var services = vn.danvan.desk.AppServices.open(db)) {
+            var admin = vn.danvan.desk.security.Actor.system();
+            var all = vn.danvan.desk.petition.PetitionFilter.all();
+            assertThat(services.browser().count(all, admin).count()).isEqualTo(3000);
+            assertThat(services.browser().count(all.withKind(vn.danvan.desk.petition.PetitionKind.DENUNCIATION),
+                    admin).count()).isPositive();
+            assertThat(services.browser().deadlineCounts().overdue()).isPositive();
+            assertThat(services.villages().all()).hasSize(12);
+            // codes made later in the app continue the demo's sequences
+            assertThat(services.browser().page(all, new vn.danvan.desk.petition.PetitionSort(
+                    vn.danvan.desk.petition.PetitionSort.Column.CODE, false), 0, 1, admin).get(0).code())
+                    .matches("[A-Z]+-2026-\\d{5}");
+        }
+        Result bench = run("bench", "--runs", "3", "--search", "nguyen", "--db", db.toString());
+        assertThat(bench.code()).as(bench.err()).isZero();
+        assertThat(bench.out()).contains("first page", "filtered page", "search \"nguyen\"", "overdue count",
+                "jdbc p95");
+    }
+
+    @Test
+    void generateDemoRefusesAnOfficeNotSetUp() {
+        Result demo = run("generate-demo", "--petitions", "10", "--db", db.toString());
+        assertThat(demo.code()).isEqualTo(CommandLineApp.BAD_INPUT);
+        assertThat(demo.err()).contains("Chưa thiết lập");
+    }
+
+    @Test
     void initThenVillagesAddListRenameMerge() {
         Result init = init();
         assertThat(init.code()).isZero();

@@ -76,6 +76,8 @@ class FirstStartUiTest {
         waitUntil(() -> label("#officeName").getText().equals("UBND xã Tân Lập"));
         assertThat(label("#officerName").getText()).isEqualTo("Nguyễn Văn An (Quản trị)");
 
+        waitFor(robot, "#petitionsRoot"); // the petitions are the first page
+        robot.clickOn("#nav-catalogs");
         robot.clickOn("#villagesRoot #name").write("Thôn Đông");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> services.villages().all().size() == 1);

@@ -43,7 +43,7 @@ public final class ViewLoader {
      * Loads the view of {@code controller}'s class with that very controller (for dialogs whose view model is made
      * per use; their FXML names no {@code fx:controller}); controllers of included views come from the factory.
      */
-    public <C> LoadedView<C> loadWith(C controller) {
+    public Parent loadWith(Object controller) {
         Class<?> type = controller.getClass();
         URL location = type.getResource(type.getSimpleName() + ".fxml");
         if (location == null) {
@@ -53,7 +53,7 @@ public final class ViewLoader {
         loader.setController(controller); // such views name no fx:controller
         loader.setControllerFactory(controllerFactory);
         try {
-            return new LoadedView<>(loader.load(), controller);
+            return loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + location, e);
         }

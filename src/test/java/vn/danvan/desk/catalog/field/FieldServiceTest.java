@@ -69,8 +69,8 @@ class FieldServiceTest {
 
         PetitionField land = fields.all().get(0);
         services.database().dsl().execute("insert into petition (id, code, received_date, channel, kind, field_id, "
-                + "summary, status, search_text, created_at, updated_at) values (?, 'KN-2026-00001', "
-                + "date '2026-11-02', 'POST', 'COMPLAINT', ?, 'Tranh chấp ranh giới đất', 'RECEIVED', 'x', "
+                + "summary, status, created_at, updated_at) values (?, 'KN-2026-00001', "
+                + "date '2026-11-02', 'POST', 'COMPLAINT', ?, 'Tranh chấp ranh giới đất', 'RECEIVED', "
                 + "current_timestamp, current_timestamp)", UUID.randomUUID(), land.id());
         assertThatThrownBy(() -> fields.delete(land.id()))
                 .isInstanceOfSatisfying(UserException.class,

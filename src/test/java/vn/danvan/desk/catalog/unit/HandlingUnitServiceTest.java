@@ -49,8 +49,8 @@ class HandlingUnitServiceTest {
     void aUnitNamedOnAPetitionCannotBeDeleted() {
         HandlingUnit office = units.add("Văn phòng HĐND - UBND xã", HandlingUnitKind.COMMUNE, null);
         services.database().dsl().execute("insert into petition (id, code, received_date, channel, kind, "
-                + "handling_unit_id, summary, status, search_text, created_at, updated_at) values (?, "
-                + "'PA-2026-00001', date '2026-11-02', 'POST', 'FEEDBACK', ?, 'Rác thải', 'SORTING', 'x', "
+                + "handling_unit_id, summary, status, created_at, updated_at) values (?, "
+                + "'PA-2026-00001', date '2026-11-02', 'POST', 'FEEDBACK', ?, 'Rác thải', 'SORTING', "
                 + "current_timestamp, current_timestamp)", UUID.randomUUID(), office.id());
         assertThatThrownBy(() -> units.delete(office.id()))
                 .isInstanceOfSatisfying(UserException.class,

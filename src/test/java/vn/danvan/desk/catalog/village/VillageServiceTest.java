@@ -129,8 +129,8 @@ class VillageServiceTest {
     private UUID insertPetition(UUID village, UUID citizen) {
         UUID id = UUID.randomUUID();
         sql.execute("insert into petition (id, code, received_date, channel, kind, summary, status, petitioner_id, "
-                + "village_id, search_text, created_at, updated_at) values (?, 'KN-2026-00001', date '2026-11-02', "
-                + "'RECEPTION', 'RECOMMENDATION', 'Đường làng xuống cấp', 'RECEIVED', ?, ?, 'duong lang', "
+                + "village_id, created_at, updated_at) values (?, 'KN-2026-00001', date '2026-11-02', "
+                + "'RECEPTION', 'RECOMMENDATION', 'Đường làng xuống cấp', 'RECEIVED', ?, ?, "
                 + "current_timestamp, current_timestamp)", id, citizen, village);
         return id;
     }
