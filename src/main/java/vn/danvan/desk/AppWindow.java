@@ -37,6 +37,8 @@ import vn.danvan.desk.petition.PetitionDetailViewModel;
 import vn.danvan.desk.petition.PetitionListViewModel;
 import vn.danvan.desk.petition.PetitionWindows;
 import vn.danvan.desk.petition.PetitionsView;
+import vn.danvan.desk.petition.deadline.DeadlineRulesView;
+import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
@@ -108,6 +110,8 @@ public final class AppWindow {
                         services.calendar(), runner, dialogs, messages::get, session,
                         LocalDate.now(OFFICE_ZONE).getYear()))),
                 Map.entry(PetitionsView.class, this::petitionsView),
+                Map.entry(DeadlineRulesView.class, () -> new DeadlineRulesView(new DeadlineRulesViewModel(
+                        services.deadlineRules(), runner, messages::get, session.isAdmin()))),
                 Map.entry(PetitionDetailView.class, () -> new PetitionDetailView(petitionDetail,
                         ids -> petitionWindows.openStatusChange(ids, this::petitionsChanged))));
     }
