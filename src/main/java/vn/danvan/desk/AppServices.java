@@ -2,6 +2,8 @@ package vn.danvan.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.danvan.desk.attachment.AttachmentRepository;
+import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.audit.AuditRepository;
 import vn.danvan.desk.bench.PetitionBenchmark;
 import vn.danvan.desk.citizen.CitizenRepository;
@@ -70,6 +72,7 @@ public final class AppServices implements AutoCloseable {
     private final DueDateRecalculation dueDates;
     private final DemoDataGenerator demoData;
     private final PetitionBenchmark benchmark;
+    private final AttachmentService attachments;
     private final RecordCountRepository recordCounts;
 
     private AppServices(Database database, Clock clock, int passwordCost) {
@@ -106,6 +109,8 @@ public final class AppServices implements AutoCloseable {
         this.dueDates = new DueDateRecalculation(petitionRepository, deadlines, transactions);
         this.demoData = new DemoDataGenerator(database, offices, villages, fields, units, deadlines, officeClock);
         this.benchmark = new PetitionBenchmark(database, browser, petitions, officeClock);
+        this.attachments = new AttachmentService(new AttachmentRepository(database, clock), transactions,
+                database.directory());
         this.recordCounts = new RecordCountRepository(database);
     }
 
@@ -198,6 +203,10 @@ public final class AppServices implements AutoCloseable {
 
     public DemoDataGenerator demoData() {
         return demoData;
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     public PetitionBenchmark benchmark() {

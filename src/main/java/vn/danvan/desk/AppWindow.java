@@ -185,8 +185,10 @@ public final class AppWindow {
 
     /** The petition page: its list and detail view models live as long as the page is shown. */
     private PetitionsView petitionsView() {
-        petitionList = new PetitionListViewModel(services.browser(), services.choices(), runner, this::actor);
-        petitionDetail = new PetitionDetailViewModel(services.petitions(), services.browser(), runner, dialogs,
+        petitionList = new PetitionListViewModel(services.browser(), services.choices(), runner, this::actor,
+                services.preferences());
+        petitionDetail = new PetitionDetailViewModel(services.petitions(), services.attachments(), services.browser(),
+                runner, dialogs,
                 messages::get, this::actor, this::petitionsChanged);
         return new PetitionsView(petitionList, petitionDetail, new PetitionsView.PetitionActions() {
             @Override

@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import vn.danvan.desk.attachment.Attachment;
 import vn.danvan.desk.common.ui.VietnameseFormats;
 import vn.danvan.desk.petition.deadline.DeadlineState;
 
@@ -37,6 +38,8 @@ public final class PetitionDetailView {
     @FXML private GridPane fields;
     @FXML private ListView<PetitionLink> links;
     @FXML private ListView<PetitionEvent> history;
+    @FXML private ListView<Attachment> attachments;
+    @FXML private Button attach;
 
     public PetitionDetailView(PetitionDetailViewModel model, Consumer<List<UUID>> openStatusChange) {
         this.model = model;
@@ -63,6 +66,18 @@ public final class PetitionDetailView {
                         + resources.getString(link.linkedStatus().messageKey()) + ")");
             }
         });
+        attachments.setItems(model.attachments());
+        attachments.setPlaceholder(new Label(resources.getString("detail.attachments.none")));
+        attachments.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Attachment file, boolean isEmpty) {
+                super.updateItem(file, isEmpty);
+                setText(isEmpty || file == null ? null : java.text.MessageFormat.format(
+                        resources.getString("detail.attachment.line"), file.fileName(),
+                        Math.max(1, file.sizeBytes() / 1024), AT.format(file.createdAt())));
+            }
+        });
+        attach.disableProperty().bind(model.changeableBinding().not());
         history.setItems(model.history());
         history.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -180,6 +195,16 @@ public final class PetitionDetailView {
         PetitionDetail detail = model.detailProperty().get();
         if (detail != null) {
             openStatusChange.accept(List.of(detail.petition().id()));
+        }
+    }
+
+    @FXML
+    private void onAttach() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString("detail.action.attach.chooser"));
+        java.io.File file = chooser.showOpenDialog(attach.getScene().getWindow());
+        if (file != null) {
+            model.attach(file.toPath());
         }
     }
 

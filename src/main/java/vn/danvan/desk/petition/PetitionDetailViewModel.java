@@ -1,5 +1,6 @@
 package vn.danvan.desk.petition;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.danvan.desk.attachment.Attachment;
+import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.DialogService;
 import vn.danvan.desk.common.ui.TaskRunner;
@@ -23,9 +26,11 @@ public final class PetitionDetailViewModel {
     private final ReadOnlyObjectWrapper<DeadlineState> deadline = new ReadOnlyObjectWrapper<>(DeadlineState.NONE);
     private final ObservableList<PetitionEvent> history = FXCollections.observableArrayList();
     private final ObservableList<PetitionLink> links = FXCollections.observableArrayList();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObjectProperty<UUID> shownId = new SimpleObjectProperty<>();
 
     private final PetitionService service;
+    private final AttachmentService files;
     private final PetitionBrowser browser;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -33,10 +38,11 @@ public final class PetitionDetailViewModel {
     private final Supplier<Actor> actor;
     private final Runnable onChanged;
 
-    public PetitionDetailViewModel(PetitionService service, PetitionBrowser browser, TaskRunner runner,
-                                   DialogService dialogs, Supplier<Messages> messages, Supplier<Actor> actor,
-                                   Runnable onChanged) {
+    public PetitionDetailViewModel(PetitionService service, AttachmentService files, PetitionBrowser browser,
+                                   TaskRunner runner, DialogService dialogs, Supplier<Messages> messages,
+                                   Supplier<Actor> actor, Runnable onChanged) {
         this.service = service;
+        this.files = files;
         this.browser = browser;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -61,6 +67,19 @@ public final class PetitionDetailViewModel {
 
     public void refresh() {
         show(shownId.get());
+    }
+
+    /** Keeps a copy of {@code file} with the shown petition. */
+    public void attach(java.nio.file.Path file) {
+        PetitionDetail current = detail.get();
+        if (current == null || file == null) {
+            return;
+        }
+        UUID id = current.petition().id();
+        runner.run(() -> {
+            files.attach(Attachment.OwnerType.PETITION, id, file, null, actor.get());
+            return files.list(Attachment.OwnerType.PETITION, id);
+        }, attachments::setAll);
     }
 
     /** Shows the protected identity to an admin; the reveal is logged. */
@@ -102,19 +121,21 @@ public final class PetitionDetailViewModel {
     }
 
     /** A detail with its deadline state, both computed in the background. */
-    private record Shown(PetitionDetail detail, DeadlineState deadline) {
+    private record Shown(PetitionDetail detail, DeadlineState deadline, List<Attachment> files) {
     }
 
     private Shown shown(PetitionDetail loaded) {
-        return new Shown(loaded, browser.deadlineState(loaded.petition().status(), loaded.petition().dueDate()));
+        return new Shown(loaded, browser.deadlineState(loaded.petition().status(), loaded.petition().dueDate()),
+                files.list(Attachment.OwnerType.PETITION, loaded.petition().id()));
     }
 
     private void set(Shown loaded) {
         PetitionDetail value = loaded == null ? null : loaded.detail();
         detail.set(value);
-        history.setAll(value == null ? java.util.List.of() : value.history());
-        links.setAll(value == null ? java.util.List.of() : value.links());
+        history.setAll(value == null ? List.of() : value.history());
+        links.setAll(value == null ? List.of() : value.links());
         deadline.set(loaded == null ? DeadlineState.NONE : loaded.deadline());
+        attachments.setAll(loaded == null ? List.of() : loaded.files());
     }
 
     public ReadOnlyObjectProperty<PetitionDetail> detailProperty() {
@@ -131,5 +152,9 @@ public final class PetitionDetailViewModel {
 
     public ObservableList<PetitionLink> links() {
         return links;
+    }
+
+    public ObservableList<Attachment> attachments() {
+        return attachments;
     }
 }

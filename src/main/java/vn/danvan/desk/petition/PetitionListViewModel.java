@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.danvan.desk.common.NamedRef;
+import vn.danvan.desk.common.ui.ColumnMemory;
 import vn.danvan.desk.common.ui.TaskRunner;
 import vn.danvan.desk.security.Actor;
 
@@ -25,6 +26,7 @@ import vn.danvan.desk.security.Actor;
 public final class PetitionListViewModel {
 
     public static final int PAGE_SIZE = 200;
+    private static final String TABLE = "petitions";
 
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> receivedFrom = new SimpleObjectProperty<>();
@@ -54,11 +56,13 @@ public final class PetitionListViewModel {
     private final PetitionChoices choices;
     private final TaskRunner runner;
     private final Supplier<Actor> actor;
+    private final ColumnMemory columns;
     private int generation;
     private boolean exhausted;
 
     public PetitionListViewModel(PetitionBrowser browser, PetitionChoices choices, TaskRunner runner,
-                                 Supplier<Actor> actor) {
+                                 Supplier<Actor> actor, ColumnMemory columns) {
+        this.columns = columns;
         this.browser = browser;
         this.choices = choices;
         this.runner = runner;
@@ -74,6 +78,20 @@ public final class PetitionListViewModel {
             units.setAll(lists.units());
         });
         reload();
+    }
+
+    /** Reads which columns the user had hidden, then hands them to {@code apply}. */
+    public void loadHiddenColumns(java.util.function.Consumer<Set<String>> apply) {
+        runner.run(() -> columns.hiddenColumns(TABLE), apply);
+    }
+
+    /** Remembers the hidden columns for the next start. */
+    public void saveHiddenColumns(Set<String> hidden) {
+        Set<String> copy = Set.copyOf(hidden);
+        runner.run(() -> {
+            columns.setHiddenColumns(TABLE, copy);
+            return copy;
+        }, saved -> { });
     }
 
     /** The filters as they stand. */

@@ -247,6 +247,14 @@ public final class PetitionsView {
             }
         });
         table.skinProperty().addListener((observable, old, skin) -> watchScrolling());
+        model.loadHiddenColumns(hidden -> {
+            if (!hidden.isEmpty()) {
+                table.getColumns().forEach(c -> c.setVisible(!hidden.contains(c.getId())));
+            }
+            table.getColumns().forEach(c -> c.visibleProperty().addListener((observable, old, shown) ->
+                    model.saveHiddenColumns(table.getColumns().stream().filter(col -> !col.isVisible())
+                            .map(TableColumn::getId).collect(java.util.stream.Collectors.toSet()))));
+        });
     }
 
     /** Loads the next page when the user scrolls near the end of what is loaded. */

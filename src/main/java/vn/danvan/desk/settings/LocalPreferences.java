@@ -9,16 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import java.util.Set;
+import vn.danvan.desk.common.ui.ColumnMemory;
 import vn.danvan.desk.common.i18n.AppLanguage;
 
 /**
  * Preferences of this installation that must be known before anyone logs in (the language of the login
  * screen), kept in a small text file beside the database. Holds no personal data.
  */
-public final class LocalPreferences {
+public final class LocalPreferences implements ColumnMemory {
 
     public static final String FILE_NAME = "preferences.properties";
     private static final String LANGUAGE = "ui.language";
+    private static final String COLUMNS = "ui.hiddenColumns.";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -40,6 +43,21 @@ public final class LocalPreferences {
 
     public synchronized void setLanguage(AppLanguage language) {
         values.setProperty(LANGUAGE, language.code());
+        save();
+    }
+
+    @Override
+    public synchronized Set<String> hiddenColumns(String table) {
+        String value = values.getProperty(COLUMNS + table);
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        return Set.of(value.split(","));
+    }
+
+    @Override
+    public synchronized void setHiddenColumns(String table, Set<String> columnIds) {
+        values.setProperty(COLUMNS + table, String.join(",", new java.util.TreeSet<>(columnIds)));
         save();
     }
 
