@@ -73,8 +73,8 @@ final class BaselineQueries {
     }
 
     int count() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT (SELECT COUNT(*) FROM petition)"
-                + " - (SELECT COUNT(*) FROM petition WHERE voided = TRUE)"));
+        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM (SELECT 1 FROM petition"
+                + " WHERE voided = FALSE LIMIT 10001)"));
              ResultSet r = s.executeQuery()) {
             r.next();
             return r.getInt(1);
