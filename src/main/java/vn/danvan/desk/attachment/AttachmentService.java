@@ -9,15 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.danvan.desk.common.Sha256;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.Transactions;
 import vn.danvan.desk.common.text.VietnameseText;
@@ -94,7 +91,7 @@ public final class AttachmentService {
     public Path verifiedFile(Attachment attachment) {
         Path file = folder.resolve(attachment.storageKey());
         try (InputStream in = Files.newInputStream(file)) {
-            if (!sha256(in).equals(attachment.sha256())) {
+            if (!Sha256.copy(in, OutputStream.nullOutputStream()).equals(attachment.sha256())) {
                 throw new UserException("error.attachment.damaged", attachment.fileName());
             }
         } catch (IOException e) {
@@ -110,11 +107,7 @@ public final class AttachmentService {
             String sha;
             try (InputStream in = Files.newInputStream(source);
                  OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (DigestInputStream hashing = new DigestInputStream(in, digest)) {
-                    hashing.transferTo(out);
-                }
-                sha = HexFormat.of().formatHex(digest.digest());
+                sha = Sha256.copy(in, out);
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -124,20 +117,6 @@ public final class AttachmentService {
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UserException("error.attachment.write", folder);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (DigestInputStream hashing = new DigestInputStream(in, digest)) {
-                hashing.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

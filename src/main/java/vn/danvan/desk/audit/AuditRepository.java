@@ -2,14 +2,11 @@ package vn.danvan.desk.audit;
 
 import static vn.danvan.desk.common.db.generated.Tables.AUDIT_LOG;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import vn.danvan.desk.common.Sha256;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.security.Actor;
 
@@ -53,11 +50,6 @@ public final class AuditRepository {
         String text = String.join("\u001f", String.valueOf(previous), id.toString(), at.toString(),
                 String.valueOf(actor.officerId()), String.valueOf(actor.username()), action,
                 String.valueOf(entityType), String.valueOf(entityId), String.valueOf(details));
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.of(text);
     }
 }

@@ -226,9 +226,7 @@ public final class PetitionQueryRepository {
 
     private static PetitionRow toRow(Record r) {
         boolean confidential = r.get(PETITION.CONFIDENTIAL);
-        Identity identity = r.get(PETITION.ANONYMOUS) ? Identity.anonymous()
-                : new Identity(r.get(PETITION.PETITIONER_ID), r.get(CITIZEN.FULL_NAME), r.get(CITIZEN.ID_NUMBER),
-                r.get(CITIZEN.PHONE), r.get(PETITION.ADDRESS), false);
+        Identity identity = PetitionRepository.identityOf(r);
         PetitionKind kind = PetitionKind.valueOf(r.get(PETITION.KIND));
         if (confidential || kind.alwaysConfidential()) {
             identity = identity.mask();

@@ -275,9 +275,7 @@ public final class PetitionRepository {
     // ---------------------------------------------------------------- mapping rows to records
 
     static Petition toPetition(Record r) {
-        Identity identity = r.get(PETITION.ANONYMOUS) ? Identity.anonymous()
-                : new Identity(r.get(PETITION.PETITIONER_ID), r.get(CITIZEN.FULL_NAME), r.get(CITIZEN.ID_NUMBER),
-                r.get(CITIZEN.PHONE), r.get(PETITION.ADDRESS), false);
+        Identity identity = identityOf(r);
         return new Petition(r.get(PETITION.ID), r.get(PETITION.CODE), r.get(PETITION.ROW_VERSION),
                 r.get(PETITION.RECEIVED_DATE), PetitionChannel.valueOf(r.get(PETITION.CHANNEL)),
                 PetitionKind.valueOf(r.get(PETITION.KIND)), r.get(PETITION.COMPLAINT_ROUND),
@@ -295,6 +293,13 @@ public final class PetitionRepository {
                 r.get(PETITION.FLAG_HOT_SPOT), r.get(PETITION.FLAG_REMOTE), r.get(PETITION.DIALOGUE_SESSION_ID),
                 r.get(PETITION.NOTE), r.get(PETITION.VOIDED), r.get(PETITION.VOID_REASON),
                 r.get(PETITION.CREATED_AT));
+    }
+
+    /** The petitioner as stored (unmasked), from a row joined with the citizen; none for an anonymous one. */
+    static Identity identityOf(Record r) {
+        return r.get(PETITION.ANONYMOUS) ? Identity.anonymous()
+                : new Identity(r.get(PETITION.PETITIONER_ID), r.get(CITIZEN.FULL_NAME), r.get(CITIZEN.ID_NUMBER),
+                r.get(CITIZEN.PHONE), r.get(PETITION.ADDRESS), false);
     }
 
     static PetitionEvent toEvent(Record r) {
