@@ -1,6 +1,7 @@
 package vn.danvan.desk.petition;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import vn.danvan.desk.citizen.Citizen;
@@ -32,6 +34,7 @@ public final class PetitionIntakeView {
     private static final Duration TYPING_PAUSE = Duration.millis(300);
 
     private final PetitionIntakeViewModel model;
+    private LetterPartsView letterParts;
 
     @FXML private ResourceBundle resources;
     @FXML private DatePicker received;
@@ -41,6 +44,8 @@ public final class PetitionIntakeView {
     @FXML private ComboBox<NamedRef> field;
     @FXML private ComboBox<NamedRef> village;
     @FXML private TextArea summary;
+    @FXML private VBox partsBox;
+    @FXML private Button addPart;
     @FXML private TextField people;
     @FXML private CheckBox group;
     @FXML private Label representativesLabel;
@@ -73,7 +78,7 @@ public final class PetitionIntakeView {
     @FXML
     private void initialize() {
         received.valueProperty().bindBidirectional(model.receivedProperty());
-        received.setConverter(VietnameseFormats.dateConverter());
+        VietnameseFormats.watchTypedDate(received, model.receivedUnreadableProperty());
         channel.getItems().setAll(PetitionChannel.values());
         channel.setConverter(new LabelConverter<>(resources, PetitionChannel::messageKey));
         channel.valueProperty().bindBidirectional(model.channelProperty());
@@ -104,6 +109,10 @@ public final class PetitionIntakeView {
         anonymous.selectedProperty().bindBidirectional(model.anonymousProperty());
         bindPetitioner();
         bindDuplicates();
+        letterParts = new LetterPartsView(model.parts(), model.fields(), resources, partsBox);
+        letterParts.bind();
+        addPart.disableProperty().bind(javafx.beans.binding.Bindings.size(model.parts().rows())
+                .greaterThanOrEqualTo(LetterParts.MAX_CONTENTS - 1));
 
         FormDecorations decorations = new FormDecorations(model.form());
         decorations.attach(received, PetitionIntakeViewModel.RECEIVED);
@@ -122,12 +131,20 @@ public final class PetitionIntakeView {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                         this::onNew);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+                        this::onAddPart);
             }
         });
         summary.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.TAB && !event.isControlDown()) { // Tab leaves the text area
                 event.consume();
-                (event.isShiftDown() ? village : people).requestFocus();
+                if (event.isShiftDown()) {
+                    village.requestFocus();
+                } else {
+                    if (!letterParts.focus(false)) {
+                        addPart.requestFocus();
+                    }
+                }
             }
         });
     }
@@ -216,6 +233,13 @@ public final class PetitionIntakeView {
     }
 
     @FXML
+    private void onAddPart() {
+        if (model.parts().add(model.kindProperty().get()) != null) {
+            letterParts.focus(true);
+        }
+    }
+
+    @FXML
     private void onNewCitizen() {
         model.clearCitizen();
         name.requestFocus();
@@ -249,8 +273,8 @@ public final class PetitionIntakeView {
         ((Stage) save.getScene().getWindow()).close();
     }
 
-    /** Shows which petition was saved last (called by the window after a save). */
-    public void showSaved(String code) {
-        saved.setText(MessageFormat.format(resources.getString("intake.saved"), code));
+    /** Shows which petitions were saved last (called by the window after a save). */
+    public void showSaved(List<String> codes) {
+        saved.setText(MessageFormat.format(resources.getString("intake.saved"), String.join(", ", codes)));
     }
 }

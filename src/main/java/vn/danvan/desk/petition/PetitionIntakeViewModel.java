@@ -44,8 +44,10 @@ public final class PetitionIntakeViewModel {
     public static final String ID_NUMBER = "intake.field.idNumber";
     public static final String PHONE = "intake.field.phone";
     public static final String REPRESENTATIVES = "intake.field.representatives";
+    public static final String PARTS = "intake.field.parts";
 
     private final ObjectProperty<LocalDate> received = new SimpleObjectProperty<>();
+    private final BooleanProperty receivedUnreadable = new SimpleBooleanProperty(false);
     private final ObjectProperty<PetitionChannel> channel = new SimpleObjectProperty<>(PetitionChannel.RECEPTION);
     private final ObjectProperty<PetitionKind> kind = new SimpleObjectProperty<>(PetitionKind.RECOMMENDATION);
     private final ObjectProperty<Integer> round = new SimpleObjectProperty<>(1);
@@ -75,6 +77,7 @@ public final class PetitionIntakeViewModel {
     private final ObservableList<NamedRef> villages = FXCollections.observableArrayList();
     private final ObservableList<NamedRef> units = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final LetterParts parts = new LetterParts();
 
     private final PetitionIntake intake;
     private final CitizenService citizens;
@@ -82,14 +85,15 @@ public final class PetitionIntakeViewModel {
     private final PetitionChoices choices;
     private final TaskRunner runner;
     private final Supplier<Actor> actor;
-    private final Consumer<Petition> onSaved;
+    private final Consumer<List<Petition>> onSaved;
     private final OfficeClock clock;
     private final FormValidator form;
     private final List<String> dismissed = new ArrayList<>();
 
     public PetitionIntakeViewModel(PetitionIntake intake, CitizenService citizens, PossibleDuplicates duplicates,
                                    PetitionChoices choices, OfficeClock clock, TaskRunner runner,
-                                   Supplier<Messages> messages, Supplier<Actor> actor, Consumer<Petition> onSaved) {
+                                   Supplier<Messages> messages, Supplier<Actor> actor,
+                                   Consumer<List<Petition>> onSaved) {
         this.intake = intake;
         this.citizens = citizens;
         this.possibleDuplicates = duplicates;
@@ -100,7 +104,8 @@ public final class PetitionIntakeViewModel {
         this.onSaved = onSaved;
         this.received.set(clock.today());
         this.form = new FormValidator(messages);
-        form.add(RECEIVED, received, date -> PetitionRules.receivedDate(date, clock.today()));
+        form.add(RECEIVED, received, date -> receivedUnreadable.get() ? Problem.of("validation.date.unreadable")
+                : PetitionRules.receivedDate(date, clock.today()), receivedUnreadable);
         form.add(KIND, kind, PetitionRules::required);
         form.add(ROUND, round, r -> PetitionRules.complaintRound(kind.get(), r), kind);
         form.add(FIELD, field, PetitionRules::required);
@@ -114,6 +119,7 @@ public final class PetitionIntakeViewModel {
         form.add(PHONE, phone, text -> citizen.get() != null ? Problem.none() : CitizenRules.phone(text), citizen);
         form.add(REPRESENTATIVES, representatives,
                 text -> PetitionRules.representatives(group.get(), lines(text).size()), group);
+        form.add(PARTS, parts.problemProperty(), problem -> problem);
         form.add("intake.field.note", note, text -> TextRules.maxLength(text, PetitionRules.NOTE_MAX));
         kind.addListener((observable, old, value) -> {
             if (value == PetitionKind.DENUNCIATION) {
@@ -195,8 +201,10 @@ public final class PetitionIntakeViewModel {
             return;
         }
         PetitionDraft draft = draft();
+        List<SplitPart> letter = parts.isEmpty() ? List.of() : parts.withFirst(draft);
         busy.set(true);
-        runner.run(() -> intake.receive(draft, actor.get()), saved -> {
+        runner.run(() -> letter.isEmpty() ? List.of(intake.receive(draft, actor.get()))
+                : intake.receiveSplit(draft, letter, actor.get()), saved -> {
             onSaved.accept(saved);
             startNew();
         }, () -> busy.set(false));
@@ -220,6 +228,7 @@ public final class PetitionIntakeViewModel {
         representatives.set("");
         note.set("");
         repeatOf.set(null);
+        parts.clear();
         duplicates.clear();
         dismissed.clear();
         form.revalidate();
@@ -258,8 +267,12 @@ public final class PetitionIntakeViewModel {
         return ref == null ? null : ref.id();
     }
 
+    /** The further contents of the letter (tách đơn); empty for a letter with one content. */
+    public LetterParts parts() { return parts; }
     public FormValidator form() { return form; }
     public ObjectProperty<LocalDate> receivedProperty() { return received; }
+    /** True while the date box holds text that is not a date. */
+    public BooleanProperty receivedUnreadableProperty() { return receivedUnreadable; }
     public ObjectProperty<PetitionChannel> channelProperty() { return channel; }
     public ObjectProperty<PetitionKind> kindProperty() { return kind; }
     public ObjectProperty<Integer> roundProperty() { return round; }

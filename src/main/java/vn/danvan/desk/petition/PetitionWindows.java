@@ -49,12 +49,15 @@ public final class PetitionWindows {
         this.stylesheet = stylesheet;
     }
 
-    /** The intake form; {@code onSaved} runs after each petition saved (the form stays open for the next). */
-    public void openIntake(Consumer<Petition> onSaved) {
+    /**
+     * The intake form; {@code onSaved} runs after each save (the form stays open for the next) with the petitions
+     * saved: one, or several when a letter was split.
+     */
+    public void openIntake(Consumer<List<Petition>> onSaved) {
         PetitionIntakeView[] view = new PetitionIntakeView[1];
         PetitionIntakeViewModel model = new PetitionIntakeViewModel(intake, citizens, duplicates, choices, clock,
                 runner, messages, actor, saved -> {
-                    view[0].showSaved(saved.code());
+                    view[0].showSaved(saved.stream().map(Petition::code).toList());
                     onSaved.accept(saved);
                 });
         view[0] = new PetitionIntakeView(model);

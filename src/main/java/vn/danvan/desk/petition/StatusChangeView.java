@@ -54,8 +54,8 @@ public final class StatusChangeView {
         target.setItems(model.targets());
         target.setConverter(new LabelConverter<>(resources, PetitionStatus::messageKey));
         target.valueProperty().bindBidirectional(model.targetProperty());
-        date.setConverter(VietnameseFormats.dateConverter());
-        newDue.setConverter(VietnameseFormats.dateConverter());
+        VietnameseFormats.watchTypedDate(date, model.dateUnreadableProperty());
+        VietnameseFormats.watchTypedDate(newDue, model.newDueUnreadableProperty());
         date.valueProperty().bindBidirectional(model.dateProperty());
         unit.setItems(model.units());
         unit.valueProperty().bindBidirectional(model.unitProperty());

@@ -38,6 +38,8 @@ public final class StatusChangeViewModel {
     private final StringProperty agency = new SimpleStringProperty("");
     private final StringProperty docNo = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> newDueDate = new SimpleObjectProperty<>();
+    private final BooleanProperty dateUnreadable = new SimpleBooleanProperty(false);
+    private final BooleanProperty newDueUnreadable = new SimpleBooleanProperty(false);
     private final StringProperty result = new SimpleStringProperty("");
     private final ObjectProperty<Satisfaction> satisfaction = new SimpleObjectProperty<>();
     private final ObservableList<NamedRef> units = FXCollections.observableArrayList();
@@ -86,7 +88,7 @@ public final class StatusChangeViewModel {
             };
             form.add(field.messageKey(), (javafx.beans.value.ObservableValue<Object>) source,
                     value -> problemOf(field, clock.today()), target, date, note, unit,
-                    agency, docNo, newDueDate, result);
+                    agency, docNo, newDueDate, result, dateUnreadable, newDueUnreadable);
         }
         if (targets.size() == 1) {
             target.set(targets.get(0));
@@ -102,6 +104,10 @@ public final class StatusChangeViewModel {
     private Optional<Problem> problemOf(ChangeField field, LocalDate today) {
         if (target.get() == null) {
             return Problem.none();
+        }
+        if (field == ChangeField.DATE && dateUnreadable.get()
+                || field == ChangeField.NEW_DUE_DATE && newDueUnreadable.get()) {
+            return Problem.of("validation.date.unreadable");
         }
         return StatusChangeRules.check(petitions.get(0), change(), today).stream()
                 .filter(p -> p.field() == field).map(StatusChangeRules.FieldProblem::problem).findFirst();
@@ -149,6 +155,9 @@ public final class StatusChangeViewModel {
     public StringProperty agencyProperty() { return agency; }
     public StringProperty docNoProperty() { return docNo; }
     public ObjectProperty<LocalDate> newDueDateProperty() { return newDueDate; }
+    /** True while the date box holds text that is not a date. */
+    public BooleanProperty dateUnreadableProperty() { return dateUnreadable; }
+    public BooleanProperty newDueUnreadableProperty() { return newDueUnreadable; }
     public StringProperty resultProperty() { return result; }
     public ObjectProperty<Satisfaction> satisfactionProperty() { return satisfaction; }
     public ObservableList<NamedRef> units() { return units; }

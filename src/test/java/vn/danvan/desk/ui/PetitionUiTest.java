@@ -30,6 +30,7 @@ import vn.danvan.desk.petition.PetitionDraft;
 import vn.danvan.desk.petition.PetitionEvent;
 import vn.danvan.desk.petition.PetitionFilter;
 import vn.danvan.desk.petition.PetitionKind;
+import vn.danvan.desk.petition.PetitionLink;
 import vn.danvan.desk.petition.PetitionRow;
 import vn.danvan.desk.petition.PetitionSort;
 import vn.danvan.desk.petition.PetitionStatus;
@@ -98,6 +99,58 @@ class PetitionUiTest {
         waitUntil(() -> label("#intakeRoot #saved").getText().contains("KNG-2026-00001"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> table().getItems().size() == 1);
+    }
+
+    @Test
+    void oneLetterWithTwoContentsIsSplitIntoTwoLinkedPetitionsFromTheKeyboard() {
+        openAndLogin();
+        robot.clickOn("#newPetition");
+        waitFor(robot, "#intakeRoot");
+        robot.clickOn("#intakeRoot #field");
+        robot.clickOn("Đất đai");
+        robot.clickOn("#intakeRoot #village");
+        robot.clickOn("Thôn Đông");
+        robot.clickOn("#intakeRoot #summary").write("Đề nghị cấp giấy chứng nhận quyền sử dụng đất");
+        // a slip in the date box: a clear message, Enter saves nothing, the date is fixed by typing it again
+        robot.clickOn("#intakeRoot #received .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL).write("32/11/2026");
+        waitUntil(() -> problem().contains("Không phải ngày hợp lệ"));
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("3/11/2026");
+        robot.clickOn("#intakeRoot #name").write("Lê Thị Hoa");
+        robot.clickOn("#intakeRoot #idNumber").write("001190004321");
+        waitUntil(() -> problem().isEmpty());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitFor(robot, "#intakeRoot .letter-part");
+        waitUntil(() -> problem().contains("nội dung 2 chưa chọn lĩnh vực"));
+        assertThat(robot.lookup("#intakeRoot #save").queryButton().isDisabled()).isTrue();
+        List<Node> controls = List.copyOf(robot.lookup("#intakeRoot .letter-part").queryAs(javafx.scene.layout.HBox.class)
+                .getChildren());
+        robot.clickOn(controls.get(1));
+        robot.clickOn("Phản ánh");
+        robot.clickOn(controls.get(2));
+        robot.clickOn("Môi trường");
+        waitUntil(() -> problem().contains("nội dung 2 cần tóm tắt"));
+        robot.clickOn(controls.get(3)).write("Phản ánh tiếng ồn của xưởng gỗ ban đêm");
+        waitUntil(() -> problem().isEmpty());
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> rows(PetitionFilter.all()).size() == 2);
+        waitUntil(() -> !label("#intakeRoot #saved").getText().isEmpty());
+        assertThat(label("#intakeRoot #saved").getText()).isEqualTo("Đã lưu đơn KNG-2026-00001, PA-2026-00001.");
+        assertThat(robot.lookup("#intakeRoot .letter-part").tryQuery()).isEmpty();
+        List<Petition> saved = rows(PetitionFilter.all()).stream().map(r -> services.petitions().require(r.id()))
+                .sorted(java.util.Comparator.comparing(Petition::code)).toList();
+        assertThat(saved).extracting(Petition::code).containsExactly("KNG-2026-00001", "PA-2026-00001");
+        assertThat(saved).extracting(Petition::fieldName).containsExactly("Đất đai", "Môi trường");
+        assertThat(saved).extracting(Petition::receivedDate).containsOnly(LocalDate.of(2026, 11, 3));
+        assertThat(saved).extracting(p -> p.identity().name()).containsOnly("Lê Thị Hoa");
+        assertThat(saved.get(0).identity().citizenId()).isEqualTo(saved.get(1).identity().citizenId());
+        assertThat(services.petitions().detail(saved.get(1).id()).links())
+                .extracting(PetitionLink::linkedCode, PetitionLink::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KNG-2026-00001",
+                        PetitionLink.LinkType.SPLIT_SIBLING));
     }
 
     @Test

@@ -18,7 +18,11 @@ public final class VietnameseFormats {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** For date pickers: shows dd/MM/yyyy, reads d/M/yyyy; unreadable text gives no date. */
+    /**
+     * For date pickers: shows dd/MM/yyyy, reads d/M/yyyy (also with - or .); blank text gives no date. Unreadable
+     * text throws, and a date picker then keeps the date it had: a slip of the keyboard never empties a date. Forms
+     * watch {@link #unreadableDate(String)} on the picker's editor to say so while the officer types.
+     */
     public static StringConverter<LocalDate> dateConverter() {
         return new StringConverter<>() {
             @Override
@@ -31,12 +35,36 @@ public final class VietnameseFormats {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip().replace('-', '/').replace('.', '/'), TYPED);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
+                return LocalDate.parse(text.strip().replace('-', '/').replace('.', '/'), TYPED);
             }
         };
+    }
+
+    /** Whether typed text is neither blank nor a date that {@link #dateConverter()} reads. */
+    public static boolean unreadableDate(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            dateConverter().fromString(text);
+            return false;
+        } catch (DateTimeParseException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Watches what is typed in {@code picker}: {@code unreadable} is true while the text is not a date, and Enter on
+     * such text is stopped (so the form's default button does not save the previous date instead).
+     */
+    public static void watchTypedDate(javafx.scene.control.DatePicker picker,
+                                      javafx.beans.property.BooleanProperty unreadable) {
+        picker.setConverter(dateConverter());
+        picker.getEditor().textProperty().addListener((observable, old, text) -> unreadable.set(unreadableDate(text)));
+        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && unreadable.get()) {
+                event.consume();
+            }
+        });
     }
 }
