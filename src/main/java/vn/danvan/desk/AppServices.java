@@ -14,6 +14,8 @@ import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.PetitionBrowser;
 import vn.danvan.desk.petition.PetitionChoices;
 import vn.danvan.desk.petition.PetitionIntake;
+import vn.danvan.desk.dialogue.DialogueRepository;
+import vn.danvan.desk.dialogue.DialogueService;
 import vn.danvan.desk.petition.PetitionQueryRepository;
 import vn.danvan.desk.petition.PetitionRepository;
 import vn.danvan.desk.petition.PetitionService;
@@ -65,6 +67,7 @@ public final class AppServices implements AutoCloseable {
     private final OfficeClock officeClock;
     private final CitizenService citizens;
     private final PetitionIntake intake;
+    private final DialogueService dialogues;
     private final PetitionService petitions;
     private final PetitionBrowser browser;
     private final PossibleDuplicates duplicates;
@@ -112,6 +115,8 @@ public final class AppServices implements AutoCloseable {
         this.attachments = new AttachmentService(new AttachmentRepository(database, clock), transactions,
                 database.directory());
         this.recordCounts = new RecordCountRepository(database);
+        this.dialogues = new DialogueService(new DialogueRepository(database, clock), intake, petitions,
+                transactions, officeClock, () -> offices.requireLocalOffice().id());
     }
 
     /** Opens the database in {@code dataFolder} with production settings. */
@@ -179,6 +184,10 @@ public final class AppServices implements AutoCloseable {
 
     public PetitionIntake intake() {
         return intake;
+    }
+
+    public DialogueService dialogues() {
+        return dialogues;
     }
 
     public PetitionService petitions() {

@@ -4,7 +4,6 @@ import static vn.danvan.desk.common.db.generated.Tables.CITIZEN;
 import static vn.danvan.desk.common.db.generated.Tables.HANDLING_UNIT;
 import static vn.danvan.desk.common.db.generated.Tables.OFFICER;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
-import static vn.danvan.desk.common.db.generated.Tables.PETITION_CODE_SEQUENCE;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_EVENT;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_EXTENSION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.Record;
 import org.jooq.DSLContext;
+import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.db.Database;
 
 /** Petitions: insert, read one with its history and links, and write lifecycle changes. */
@@ -29,30 +29,17 @@ public final class PetitionRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final CodeSequences codes;
 
     public PetitionRepository(Database database, Clock clock) {
+        this.codes = new CodeSequences(database);
         this.dsl = database.dsl();
         this.clock = clock;
     }
 
     /** The next readable code for a kind and year, e.g. {@code KN-2026-00042}. Call inside a transaction. */
     public String nextCode(PetitionKind kind, int year) {
-        String prefix = kind.codePrefix();
-        int updated = dsl.update(PETITION_CODE_SEQUENCE)
-                .set(PETITION_CODE_SEQUENCE.LAST_VALUE, PETITION_CODE_SEQUENCE.LAST_VALUE.plus(1))
-                .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(PETITION_CODE_SEQUENCE)
-                    .set(PETITION_CODE_SEQUENCE.PREFIX, prefix)
-                    .set(PETITION_CODE_SEQUENCE.CODE_YEAR, year)
-                    .set(PETITION_CODE_SEQUENCE.LAST_VALUE, 1)
-                    .execute();
-        }
-        int value = dsl.select(PETITION_CODE_SEQUENCE.LAST_VALUE).from(PETITION_CODE_SEQUENCE)
-                .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
-                .fetchSingle().value1();
-        return formatCode(prefix, year, value);
+        return formatCode(kind.codePrefix(), year, codes.next(kind.codePrefix(), year));
     }
 
     static String formatCode(String prefix, int year, int value) {

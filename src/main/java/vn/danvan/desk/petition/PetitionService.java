@@ -1,5 +1,6 @@
 package vn.danvan.desk.petition;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -113,15 +114,33 @@ public final class PetitionService {
                 throw new BulkRefusedException(refusals, ids.size());
             }
             for (Petition p : current) {
-                PetitionState s = PetitionState.of(p);
-                PetitionState assigned = new PetitionState(s.status(), s.statusReason(), s.competence(),
-                        s.direction(), s.transferAgency(), s.transferDocNo(), unitId, s.acceptedDate(), s.dueDate(),
-                        s.suspendedDate(), s.resumedDate(), s.resolvedDate(), s.resultText(), s.settlementDocNo(),
-                        s.communicatedDate(), s.satisfaction());
-                write(p, assigned);
+                write(p, PetitionState.of(p).withUnit(unitId));
                 petitions.insertEvent(p.id(), actor.officerId(), PetitionEventType.ASSIGNED, null, null, null);
             }
             return current.size();
+        });
+    }
+
+    /**
+     * What a dialogue's conclusion notice decided for a petition: the unit that handles it and, when given, the date
+     * by which. Each change is written with a history event naming the notice. Closed or void petitions keep their
+     * record. Joins the caller's transaction.
+     */
+    public void applyConclusion(UUID id, UUID unitId, LocalDate due, String noticeDocNo, Actor actor) {
+        transactions.run(() -> {
+            Petition p = require(id);
+            if (p.voided() || !p.status().open()) {
+                return;
+            }
+            String note = VietnameseText.cleanOrNull(noticeDocNo);
+            if (unitId != null && !unitId.equals(p.handlingUnitId())) {
+                write(p, PetitionState.of(p).withUnit(unitId));
+                petitions.insertEvent(id, actor.officerId(), PetitionEventType.ASSIGNED, null, null, note);
+            }
+            if (due != null && !due.equals(p.dueDate())) {
+                petitions.updateDueDate(id, due);
+                petitions.insertEvent(id, actor.officerId(), PetitionEventType.DUE_DATE_CHANGED, null, null, note);
+            }
         });
     }
 

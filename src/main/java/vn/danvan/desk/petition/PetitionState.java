@@ -10,6 +10,13 @@ public record PetitionState(PetitionStatus status, String statusReason, Competen
                             LocalDate resumedDate, LocalDate resolvedDate, String resultText, String settlementDocNo,
                             LocalDate communicatedDate, Satisfaction satisfaction) {
 
+    /** The same state handled by another unit. */
+    public PetitionState withUnit(UUID unitId) {
+        return new PetitionState(status, statusReason, competence, direction, transferAgency, transferDocNo, unitId,
+                acceptedDate, dueDate, suspendedDate, resumedDate, resolvedDate, resultText, settlementDocNo,
+                communicatedDate, satisfaction);
+    }
+
     public static PetitionState of(Petition p) {
         return new PetitionState(p.status(), p.statusReason(), p.competence(), p.direction(), p.transferAgency(),
                 p.transferDocNo(), p.handlingUnitId(), p.acceptedDate(), p.dueDate(), p.suspendedDate(),

@@ -1,0 +1,37 @@
+package vn.danvan.desk.common.db;
+
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_CODE_SEQUENCE;
+
+import org.jooq.DSLContext;
+
+/**
+ * Readable record numbers per prefix and year ({@code KN-2026-00042}, {@code DT-2026-004}), kept in
+ * {@code petition_code_sequence}. Call inside the transaction that uses the number, so a rolled-back save gives its
+ * number back.
+ */
+public final class CodeSequences {
+
+    private final DSLContext dsl;
+
+    public CodeSequences(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** The next number for {@code prefix} in {@code year}, from 1. */
+    public int next(String prefix, int year) {
+        int updated = dsl.update(PETITION_CODE_SEQUENCE)
+                .set(PETITION_CODE_SEQUENCE.LAST_VALUE, PETITION_CODE_SEQUENCE.LAST_VALUE.plus(1))
+                .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
+                .execute();
+        if (updated == 0) {
+            dsl.insertInto(PETITION_CODE_SEQUENCE)
+                    .set(PETITION_CODE_SEQUENCE.PREFIX, prefix)
+                    .set(PETITION_CODE_SEQUENCE.CODE_YEAR, year)
+                    .set(PETITION_CODE_SEQUENCE.LAST_VALUE, 1)
+                    .execute();
+        }
+        return dsl.select(PETITION_CODE_SEQUENCE.LAST_VALUE).from(PETITION_CODE_SEQUENCE)
+                .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
+                .fetchSingle().value1();
+    }
+}
