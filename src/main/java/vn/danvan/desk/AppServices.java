@@ -15,7 +15,9 @@ import vn.danvan.desk.petition.PetitionBrowser;
 import vn.danvan.desk.petition.PetitionChoices;
 import vn.danvan.desk.petition.PetitionIntake;
 import vn.danvan.desk.dialogue.DialogueRepository;
+import vn.danvan.desk.dialogue.DialogueObligations;
 import vn.danvan.desk.dialogue.DialogueService;
+import vn.danvan.desk.common.db.AppSettings;
 import vn.danvan.desk.petition.PetitionQueryRepository;
 import vn.danvan.desk.petition.PetitionRepository;
 import vn.danvan.desk.petition.PetitionService;
@@ -68,6 +70,7 @@ public final class AppServices implements AutoCloseable {
     private final CitizenService citizens;
     private final PetitionIntake intake;
     private final DialogueService dialogues;
+    private final DialogueObligations obligations;
     private final PetitionService petitions;
     private final PetitionBrowser browser;
     private final PossibleDuplicates duplicates;
@@ -115,8 +118,10 @@ public final class AppServices implements AutoCloseable {
         this.attachments = new AttachmentService(new AttachmentRepository(database, clock), transactions,
                 database.directory());
         this.recordCounts = new RecordCountRepository(database);
-        this.dialogues = new DialogueService(new DialogueRepository(database, clock), intake, petitions,
-                transactions, officeClock, () -> offices.requireLocalOffice().id());
+        DialogueRepository dialogueRepository = new DialogueRepository(database, clock);
+        this.dialogues = new DialogueService(dialogueRepository, intake, petitions, transactions, officeClock,
+                () -> offices.requireLocalOffice().id());
+        this.obligations = new DialogueObligations(dialogueRepository, new AppSettings(database, clock), officeClock);
     }
 
     /** Opens the database in {@code dataFolder} with production settings. */
@@ -188,6 +193,10 @@ public final class AppServices implements AutoCloseable {
 
     public DialogueService dialogues() {
         return dialogues;
+    }
+
+    public DialogueObligations obligations() {
+        return obligations;
     }
 
     public PetitionService petitions() {

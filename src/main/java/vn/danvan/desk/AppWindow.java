@@ -37,6 +37,10 @@ import vn.danvan.desk.petition.PetitionDetailViewModel;
 import vn.danvan.desk.petition.PetitionListViewModel;
 import vn.danvan.desk.petition.PetitionWindows;
 import vn.danvan.desk.petition.PetitionsView;
+import vn.danvan.desk.dialogue.DialogueListViewModel;
+import vn.danvan.desk.dialogue.DialogueWindows;
+import vn.danvan.desk.dialogue.DialoguesView;
+import vn.danvan.desk.common.ui.ChildWindows;
 import vn.danvan.desk.petition.deadline.DeadlineRulesView;
 import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
 import vn.danvan.desk.security.Actor;
@@ -110,6 +114,7 @@ public final class AppWindow {
                         services.calendar(), runner, dialogs, messages::get, session,
                         LocalDate.now(OFFICE_ZONE).getYear()))),
                 Map.entry(PetitionsView.class, this::petitionsView),
+                Map.entry(DialoguesView.class, this::dialoguesView),
                 Map.entry(DeadlineRulesView.class, () -> new DeadlineRulesView(new DeadlineRulesViewModel(
                         services.deadlineRules(), runner, messages::get, session.isAdmin()))),
                 Map.entry(PetitionDetailView.class, () -> new PetitionDetailView(petitionDetail,
@@ -159,6 +164,7 @@ public final class AppWindow {
     private Map<Page, Supplier<Parent>> pageLoaders() {
         return Map.of(
                 Page.PETITIONS, () -> views.load(PetitionsView.class).root(),
+                Page.DIALOGUES, () -> views.load(DialoguesView.class).root(),
                 Page.CATALOGS, () -> views.load(CatalogsView.class).root(),
                 Page.SETTINGS, () -> views.load(SettingsView.class).root());
     }
@@ -215,6 +221,20 @@ public final class AppWindow {
                 });
             }
         });
+    }
+
+    /** The dialogue page; a saved session refreshes it and the petition counts. */
+    private DialoguesView dialoguesView() {
+        DialoguesView[] view = new DialoguesView[1];
+        DialogueWindows windows = new DialogueWindows(services.dialogues(), services.choices(), services.citizens(),
+                services.officeClock(), runner, dialogs, messages::get, this::actor, views,
+                new ChildWindows(() -> stage, messages::get, STYLESHEET));
+        view[0] = new DialoguesView(new DialogueListViewModel(services.dialogues(), services.obligations(),
+                services.choices(), services.officeClock(), runner), id -> windows.open(id, saved -> {
+                    view[0].reload();
+                    dataChanged();
+                }));
+        return view[0];
     }
 
     private void petitionsChanged() {

@@ -1,6 +1,5 @@
 package vn.danvan.desk.calendar;
 
-import static vn.danvan.desk.common.db.generated.Tables.APP_SETTING;
 import static vn.danvan.desk.common.db.generated.Tables.CALENDAR_DAY;
 
 import java.time.Clock;
@@ -11,6 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.desk.common.db.AppSettings;
 import vn.danvan.desk.common.db.Database;
 
 /** The office's calendar overrides ({@code calendar_day}) and its holiday rules (two rows of {@code app_setting}). */
@@ -22,10 +22,12 @@ public final class CalendarRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final AppSettings settings;
 
     public CalendarRepository(Database database, Clock clock) {
         this.dsl = database.dsl();
         this.clock = clock;
+        this.settings = new AppSettings(database, clock);
     }
 
     public List<CalendarOverride> findAll() {
@@ -83,26 +85,18 @@ public final class CalendarRepository {
     }
 
     private <T> T unreadable(String key, T fallback) {
-        if (dsl.fetchExists(APP_SETTING, APP_SETTING.SETTING_KEY.eq(key))) {
+        if (settings.has(key)) {
             LOG.warn("Setting {} is not understood; using {}", key, fallback);
         }
         return fallback;
     }
 
     private Optional<String> setting(String key) {
-        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
-                .fetchOptional(APP_SETTING.SETTING_VALUE);
+        return settings.get(key);
     }
 
     private void saveSetting(String key, String value) {
-        dsl.insertInto(APP_SETTING)
-                .set(APP_SETTING.SETTING_KEY, key)
-                .set(APP_SETTING.SETTING_VALUE, value)
-                .set(APP_SETTING.UPDATED_AT, clock.instant())
-                .onDuplicateKeyUpdate()
-                .set(APP_SETTING.SETTING_VALUE, value)
-                .set(APP_SETTING.UPDATED_AT, clock.instant())
-                .execute();
+        settings.put(key, value);
     }
 
     private static CalendarOverride toOverride(Record row) {

@@ -310,17 +310,30 @@ public final class DialogueRepository {
         return where;
     }
 
-    /** How many sessions of each kind were held per month of {@code year} (for the obligations). */
-    public Map<DialogueKind, int[]> monthlyCounts(int year) {
-        Map<DialogueKind, int[]> counts = new java.util.EnumMap<>(DialogueKind.class);
-        dsl.select(DIALOGUE_SESSION.KIND, DSL.month(DIALOGUE_SESSION.SESSION_DATE), DSL.count())
+    /** How many sessions of {@code kind} were held in {@code year}. */
+    public int countInYear(DialogueKind kind, int year) {
+        return dsl.fetchCount(DIALOGUE_SESSION, DIALOGUE_SESSION.VOIDED.isFalse(),
+                DIALOGUE_SESSION.KIND.eq(kind.name()), DIALOGUE_SESSION.SESSION_DATE.between(
+                        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** On how many different days of each month of {@code year} a session of {@code kind} was held (index 0 = January). */
+    public int[] daysPerMonth(DialogueKind kind, int year) {
+        int[] days = new int[12];
+        dsl.select(DSL.month(DIALOGUE_SESSION.SESSION_DATE), DSL.countDistinct(DIALOGUE_SESSION.SESSION_DATE))
                 .from(DIALOGUE_SESSION)
-                .where(DIALOGUE_SESSION.VOIDED.isFalse(), DIALOGUE_SESSION.SESSION_DATE.between(
-                        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-                .groupBy(DIALOGUE_SESSION.KIND, DSL.month(DIALOGUE_SESSION.SESSION_DATE))
-                .forEach(r -> counts.computeIfAbsent(DialogueKind.valueOf(r.value1()), k -> new int[12])
-                        [r.value2() - 1] = r.value3());
-        return counts;
+                .where(DIALOGUE_SESSION.VOIDED.isFalse(), DIALOGUE_SESSION.KIND.eq(kind.name()),
+                        DIALOGUE_SESSION.SESSION_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .groupBy(DSL.month(DIALOGUE_SESSION.SESSION_DATE))
+                .forEach(r -> days[r.value1() - 1] = r.value2());
+        return days;
+    }
+
+    /** The years that have sessions, newest first. */
+    public List<Integer> years() {
+        return dsl.selectDistinct(DSL.year(DIALOGUE_SESSION.SESSION_DATE)).from(DIALOGUE_SESSION)
+                .where(DIALOGUE_SESSION.VOIDED.isFalse())
+                .orderBy(DSL.year(DIALOGUE_SESSION.SESSION_DATE).desc()).fetch(r -> r.value1());
     }
 
     public void markVoided(UUID id, String reason) {

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.danvan.desk.citizen.CitizenService;
 import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.common.ui.ChildWindows;
 import vn.danvan.desk.common.ui.TaskRunner;
 import vn.danvan.desk.common.ui.ViewLoader;
 import vn.danvan.desk.security.Actor;
@@ -84,14 +85,6 @@ public final class PetitionWindows {
     }
 
     private Stage show(Parent root, String titleKey, double width, double height) {
-        Stage stage = new Stage();
-        stage.initOwner(owner.get());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(messages.get().get(titleKey));
-        Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(PetitionWindows.class.getResource(stylesheet).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return new ChildWindows(owner, messages, stylesheet).show(root, titleKey, width, height);
     }
 }
