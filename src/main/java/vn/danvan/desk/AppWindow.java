@@ -40,6 +40,8 @@ import vn.danvan.desk.petition.PetitionsView;
 import vn.danvan.desk.dialogue.DialogueListViewModel;
 import vn.danvan.desk.dialogue.DialogueWindows;
 import vn.danvan.desk.dialogue.DialoguesView;
+import vn.danvan.desk.dialogue.ObligationSettingsView;
+import vn.danvan.desk.dialogue.ObligationSettingsViewModel;
 import vn.danvan.desk.common.ui.ChildWindows;
 import vn.danvan.desk.petition.deadline.DeadlineRulesView;
 import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
@@ -117,6 +119,9 @@ public final class AppWindow {
                 Map.entry(DialoguesView.class, this::dialoguesView),
                 Map.entry(DeadlineRulesView.class, () -> new DeadlineRulesView(new DeadlineRulesViewModel(
                         services.deadlineRules(), runner, messages::get, session.isAdmin()))),
+                Map.entry(ObligationSettingsView.class, () -> new ObligationSettingsView(
+                        new ObligationSettingsViewModel(services.obligations(), runner, messages::get,
+                                session.isAdmin()))),
                 Map.entry(PetitionDetailView.class, () -> new PetitionDetailView(petitionDetail,
                         ids -> petitionWindows.openStatusChange(ids, this::petitionsChanged))));
     }
@@ -227,7 +232,7 @@ public final class AppWindow {
     private DialoguesView dialoguesView() {
         DialoguesView[] view = new DialoguesView[1];
         DialogueWindows windows = new DialogueWindows(services.dialogues(), services.choices(), services.citizens(),
-                services.officeClock(), runner, dialogs, messages::get, this::actor, views,
+                services.attachments(), services.officeClock(), runner, dialogs, messages::get, this::actor, views,
                 new ChildWindows(() -> stage, messages::get, STYLESHEET));
         view[0] = new DialoguesView(new DialogueListViewModel(services.dialogues(), services.obligations(),
                 services.choices(), services.officeClock(), runner), id -> windows.open(id, saved -> {

@@ -54,10 +54,15 @@ public final class DialogueObligations {
     public Status of(int year) {
         LocalDate today = clock.today();
         int elapsed = year < today.getYear() ? 12 : year > today.getYear() ? 0 : today.getMonthValue();
-        return new Status(year, sessions.countInYear(DialogueKind.ANNUAL_CONFERENCE, year),
-                settings.getInt(MIN_CONFERENCES_KEY, DEFAULT_MIN_CONFERENCES),
-                sessions.daysPerMonth(DialogueKind.RECEPTION_PERIODIC, year),
-                settings.getInt(MIN_RECEPTION_DAYS_KEY, DEFAULT_MIN_RECEPTION_DAYS), elapsed);
+        int[] minimums = minimums();
+        return new Status(year, sessions.countInYear(DialogueKind.ANNUAL_CONFERENCE, year), minimums[0],
+                sessions.daysPerMonth(DialogueKind.RECEPTION_PERIODIC, year), minimums[1], elapsed);
+    }
+
+    /** The thresholds: conferences a year, periodic reception days a month. */
+    public int[] minimums() {
+        return new int[] {settings.getInt(MIN_CONFERENCES_KEY, DEFAULT_MIN_CONFERENCES),
+                settings.getInt(MIN_RECEPTION_DAYS_KEY, DEFAULT_MIN_RECEPTION_DAYS)};
     }
 
     /** Changes both thresholds (0 turns a check off). */

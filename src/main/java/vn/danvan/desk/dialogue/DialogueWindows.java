@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.citizen.CitizenService;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.ChildWindows;
@@ -20,6 +21,7 @@ public final class DialogueWindows {
     private final DialogueService service;
     private final PetitionChoices choices;
     private final CitizenService citizens;
+    private final AttachmentService files;
     private final OfficeClock clock;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -29,11 +31,12 @@ public final class DialogueWindows {
     private final ChildWindows windows;
 
     public DialogueWindows(DialogueService service, PetitionChoices choices, CitizenService citizens,
-                           OfficeClock clock, TaskRunner runner, DialogService dialogs, Supplier<Messages> messages,
+                           AttachmentService files, OfficeClock clock, TaskRunner runner, DialogService dialogs, Supplier<Messages> messages,
                            Supplier<Actor> actor, ViewLoader views, ChildWindows windows) {
         this.service = service;
         this.choices = choices;
         this.citizens = citizens;
+        this.files = files;
         this.clock = clock;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -45,7 +48,7 @@ public final class DialogueWindows {
 
     /** The session {@code id} (null for a new one); {@code onSaved} runs after each save. */
     public void open(UUID id, Consumer<SessionDetail> onSaved) {
-        SessionEditorViewModel model = new SessionEditorViewModel(service, choices, citizens, clock, runner, messages,
+        SessionEditorViewModel model = new SessionEditorViewModel(service, choices, citizens, files, clock, runner, messages,
                 actor, onSaved);
         Parent root = views.loadWith(new SessionEditorView(model, dialogs, messages));
         windows.show(root, "dialogue.editor.title", 1180, 780);

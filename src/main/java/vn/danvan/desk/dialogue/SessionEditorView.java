@@ -100,6 +100,8 @@ public final class SessionEditorView {
     @FXML private Label assignProblem;
     @FXML private ListView<AssignmentLine> assignmentList;
     @FXML private ListView<LinkedPetition> petitionList;
+    @FXML private ListView<vn.danvan.desk.attachment.Attachment> attachmentList;
+    @FXML private Button attach;
     @FXML private Label problem;
     @FXML private Button save;
     @FXML private Label saved;
@@ -264,6 +266,11 @@ public final class SessionEditorView {
                 }
             }
         });
+        attachmentList.setItems(model.attachments());
+        attachmentList.setPlaceholder(new Label(resources.getString("dialogue.attachments.none")));
+        attachmentList.setCellFactory(list -> new vn.danvan.desk.attachment.AttachmentCell(resources));
+        var unsaved = Bindings.createBooleanBinding(() -> model.codeProperty().get().isEmpty(), model.codeProperty());
+        attach.disableProperty().bind(unsaved);
         petitionsTab.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
                 resources.getString("dialogue.tab.petitions.count"), model.petitions().size()), model.petitions()));
     }
@@ -288,6 +295,16 @@ public final class SessionEditorView {
         int added = model.opinions().paste(Clipboard.getSystemClipboard().getString());
         tabs.getSelectionModel().select(opinionsTab);
         pasted.setText(MessageFormat.format(resources.getString("dialogue.pasted"), added));
+    }
+
+    @FXML
+    private void onAttach() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString("detail.action.attach.chooser"));
+        java.io.File file = chooser.showOpenDialog(attach.getScene().getWindow());
+        if (file != null) {
+            model.attach(file.toPath());
+        }
     }
 
     @FXML

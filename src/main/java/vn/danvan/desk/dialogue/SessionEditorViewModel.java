@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.danvan.desk.attachment.Attachment;
+import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.citizen.Citizen;
 import vn.danvan.desk.citizen.CitizenService;
 import vn.danvan.desk.common.NamedRef;
@@ -69,6 +71,7 @@ public final class SessionEditorViewModel {
     private final StringProperty noteTaker = new SimpleStringProperty("");
     private final ObservableList<AssignmentLine> assignments = FXCollections.observableArrayList();
     private final ObservableList<LinkedPetition> petitions = FXCollections.observableArrayList();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<NamedRef> villages = FXCollections.observableArrayList();
     private final ObservableList<NamedRef> fields = FXCollections.observableArrayList();
     private final ObservableList<NamedRef> units = FXCollections.observableArrayList();
@@ -81,6 +84,7 @@ public final class SessionEditorViewModel {
     private final DialogueService service;
     private final PetitionChoices choices;
     private final CitizenService citizenService;
+    private final AttachmentService files;
     private final TaskRunner runner;
     private final Supplier<Messages> messages;
     private final Supplier<Actor> actor;
@@ -90,9 +94,11 @@ public final class SessionEditorViewModel {
     private int rowVersion;
 
     public SessionEditorViewModel(DialogueService service, PetitionChoices choices, CitizenService citizenService,
-                                  OfficeClock clock, TaskRunner runner, Supplier<Messages> messages,
-                                  Supplier<Actor> actor, Consumer<SessionDetail> onSaved) {
+                                  AttachmentService files, OfficeClock clock, TaskRunner runner,
+                                  Supplier<Messages> messages, Supplier<Actor> actor,
+                                  Consumer<SessionDetail> onSaved) {
         this.service = service;
+        this.files = files;
         this.choices = choices;
         this.citizenService = citizenService;
         this.runner = runner;
@@ -119,8 +125,10 @@ public final class SessionEditorViewModel {
 
     /** Loads the lists, then the session {@code sessionId} (null for a new one). */
     public void load(UUID sessionId) {
-        runner.run(() -> new Loaded(choices.load(), sessionId == null ? null : service.require(sessionId)),
+        runner.run(() -> new Loaded(choices.load(), sessionId == null ? null : service.require(sessionId),
+                        sessionId == null ? List.of() : files.list(Attachment.OwnerType.DIALOGUE_SESSION, sessionId)),
                 loaded -> {
+                    attachments.setAll(loaded.files());
                     villages.setAll(loaded.lists().villages());
                     fields.setAll(loaded.lists().fields());
                     units.setAll(loaded.lists().units());
@@ -131,7 +139,19 @@ public final class SessionEditorViewModel {
                 });
     }
 
-    private record Loaded(PetitionChoices.Lists lists, SessionDetail detail) {
+    private record Loaded(PetitionChoices.Lists lists, SessionDetail detail, List<Attachment> files) {
+    }
+
+    /** Keeps a copy of {@code file} (minutes scan, photo, attendance list) with the saved session. */
+    public void attach(java.nio.file.Path file) {
+        UUID sessionId = id;
+        if (sessionId == null || file == null) {
+            return;
+        }
+        runner.run(() -> {
+            files.attach(Attachment.OwnerType.DIALOGUE_SESSION, sessionId, file, null, actor.get());
+            return files.list(Attachment.OwnerType.DIALOGUE_SESSION, sessionId);
+        }, attachments::setAll);
     }
 
     private void show(SessionDetail detail) {
@@ -284,6 +304,7 @@ public final class SessionEditorViewModel {
     public StringProperty noteTakerProperty() { return noteTaker; }
     public ObservableList<AssignmentLine> assignments() { return assignments; }
     public ObservableList<LinkedPetition> petitions() { return petitions; }
+    public ObservableList<Attachment> attachments() { return attachments; }
     public ObservableList<NamedRef> villages() { return villages; }
     public ObservableList<NamedRef> fields() { return fields; }
     public ObservableList<NamedRef> units() { return units; }

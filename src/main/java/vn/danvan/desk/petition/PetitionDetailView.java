@@ -68,15 +68,7 @@ public final class PetitionDetailView {
         });
         attachments.setItems(model.attachments());
         attachments.setPlaceholder(new Label(resources.getString("detail.attachments.none")));
-        attachments.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Attachment file, boolean isEmpty) {
-                super.updateItem(file, isEmpty);
-                setText(isEmpty || file == null ? null : java.text.MessageFormat.format(
-                        resources.getString("detail.attachment.line"), file.fileName(),
-                        Math.max(1, file.sizeBytes() / 1024), AT.format(file.createdAt())));
-            }
-        });
+        attachments.setCellFactory(list -> new vn.danvan.desk.attachment.AttachmentCell(resources));
         attach.disableProperty().bind(model.changeableBinding().not());
         history.setItems(model.history());
         history.setCellFactory(list -> new ListCell<>() {

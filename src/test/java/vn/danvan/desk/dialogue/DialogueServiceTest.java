@@ -182,6 +182,31 @@ class DialogueServiceTest {
                 .containsExactly("validation.dialogue.endBeforeStart", "validation.dialogue.noChair");
     }
 
+    @Test
+    void obligationsCountTheYearsConferenceAndTheReceptionDaysOfEachMonth() {
+        services.dialogues().save(conference(List.of()), ADMIN);
+        for (LocalDate day : List.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 17),
+                LocalDate.of(2026, 11, 17), LocalDate.of(2026, 10, 5))) {
+            services.dialogues().save(new SessionDraft(null, 0, DialogueKind.RECEPTION_PERIODIC, day, null, null,
+                    "Trụ sở UBND xã", List.of(), List.of(new Chair("Nguyễn Văn An", "Bí thư Đảng ủy")), null, 3, 1,
+                    null, null, null, null, null, null, List.of(), List.of()), ADMIN);
+        }
+        DialogueObligations.Status year = services.obligations().of(2026);
+        assertThat(year.conferencesHeld()).isEqualTo(1);
+        assertThat(year.conferenceMet()).isTrue();
+        assertThat(year.receptionDays()[10]).isEqualTo(2); // two sessions on the 17th count as one day
+        assertThat(year.receptionDays()[9]).isEqualTo(1);
+        assertThat(year.monthsElapsed()).isEqualTo(11);
+        assertThat(year.monthsShort()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+
+        services.obligations().setMinimums(2, 1);
+        DialogueObligations.Status stricter = services.obligations().of(2026);
+        assertThat(stricter.conferenceMet()).isFalse();
+        assertThat(stricter.monthsShort()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(services.obligations().of(2025).monthsShort()).hasSize(12);
+        assertThatThrownBy(() -> services.obligations().setMinimums(-1, 2)).isInstanceOf(UserException.class);
+    }
+
     /** Twelve opinions: every third one answered on the spot (1, 4, 7, 10), the others to follow up. */
     private List<OpinionDraft> twelveOpinions() {
         List<OpinionDraft> opinions = new ArrayList<>();
