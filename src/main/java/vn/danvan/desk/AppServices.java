@@ -16,6 +16,7 @@ import vn.danvan.desk.petition.PetitionChoices;
 import vn.danvan.desk.petition.PetitionIntake;
 import vn.danvan.desk.dialogue.DialogueRepository;
 import vn.danvan.desk.dialogue.DialogueService;
+import vn.danvan.desk.dialogue.csv.DialogueCsvImport;
 import vn.danvan.desk.petition.PetitionQueryRepository;
 import vn.danvan.desk.petition.PetitionRepository;
 import vn.danvan.desk.petition.PetitionService;
@@ -68,6 +69,7 @@ public final class AppServices implements AutoCloseable {
     private final CitizenService citizens;
     private final PetitionIntake intake;
     private final DialogueService dialogues;
+    private final DialogueCsvImport dialogueImport;
     private final PetitionService petitions;
     private final PetitionBrowser browser;
     private final PossibleDuplicates duplicates;
@@ -117,6 +119,7 @@ public final class AppServices implements AutoCloseable {
         this.recordCounts = new RecordCountRepository(database);
         this.dialogues = new DialogueService(new DialogueRepository(database, clock), intake, petitions,
                 transactions, officeClock, () -> offices.requireLocalOffice().id());
+        this.dialogueImport = new DialogueCsvImport(villages, fields, dialogues, officeClock);
     }
 
     /** Opens the database in {@code dataFolder} with production settings. */
@@ -188,6 +191,11 @@ public final class AppServices implements AutoCloseable {
 
     public DialogueService dialogues() {
         return dialogues;
+    }
+
+    /** Imports a dialogue session and its opinions from a CSV file (all or nothing). */
+    public DialogueCsvImport dialogueImport() {
+        return dialogueImport;
     }
 
     public PetitionService petitions() {
