@@ -59,7 +59,7 @@ public final class DemoDataGenerator {
     }
 
     /** What was written, and how long it took. */
-    public record Result(long petitions, long citizens, long events, Duration elapsed) {
+    public record Result(long petitions, long citizens, long events, Duration elapsed, int sessions) {
     }
 
     /** Generates, then compacts and closes the database (a bulk load leaves much free space in H2's file). */
@@ -78,6 +78,7 @@ public final class DemoDataGenerator {
             }
         }
         DemoPetitionFactory factory = new DemoPetitionFactory(seed, catalog, deadlines, clock.today(), start);
+        DemoDialogues dialogues = new DemoDialogues(seed, catalog, clock.today());
         long began = System.nanoTime();
         long citizens = 0;
         long events = 0;
@@ -89,6 +90,7 @@ public final class DemoDataGenerator {
         for (long done = 0; done < count; ) {
             long t0 = System.nanoTime();
             DemoChunk chunk = take(composed);
+            dialogues.offer(chunk.petitions);
             long end = done + chunk.petitions.size();
             nanos[0] += System.nanoTime() - t0;
             transactions.run(() -> {
@@ -112,6 +114,10 @@ public final class DemoDataGenerator {
             progress.accept(done);
         }
         transactions.run(() -> repository.raiseSequences(factory.sequences()));
+        long sessionsStart = System.nanoTime();
+        int sessions = DemoDialogueLoader.load(database, officeId, dialogues, seed, repository);
+        LOG.info("Demo dialogue sessions: {} written in {} ms", sessions,
+                (System.nanoTime() - sessionsStart) / 1_000_000);
         long analyze = System.nanoTime();
         repository.analyze();
         nanos[5] = System.nanoTime() - analyze;
@@ -123,7 +129,7 @@ public final class DemoDataGenerator {
         LOG.info("Compacted the database after the bulk load in {} ms", (System.nanoTime() - compacting) / 1_000_000);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
         LOG.info("Generated {} demo petitions, {} citizens, {} events in {}", count, citizens, events, elapsed);
-        return new Result(count, citizens, events, elapsed);
+        return new Result(count, citizens, events, elapsed, sessions);
     }
 
     /** Composes the petitions in chunks on a second core while the main thread writes the previous chunk. */
