@@ -3,6 +3,8 @@ package vn.danvan.desk.demo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.Transactions;
 
@@ -16,11 +18,14 @@ final class DemoDialogueLoader {
     private DemoDialogueLoader() {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDialogueLoader.class);
+
     /** Returns how many sessions were written. */
     static int load(Database database, UUID officeId, DemoDialogues plan, long seed, DemoDataRepository codes) {
+        long began = System.nanoTime();
         Transactions transactions = database.transactions();
         DemoDialogueRepository repository = new DemoDialogueRepository(database, officeId);
-        return transactions.inTransaction(() -> {
+        int sessions = transactions.inTransaction(() -> {
             Map<Integer, Integer> lastCode = new HashMap<>();
             for (DemoSession s : plan.sessions()) {
                 int year = s.heldOn().getYear();
@@ -35,5 +40,7 @@ final class DemoDialogueLoader {
             codes.raiseSequences(raised);
             return rows.sessions.size();
         });
+        LOG.info("Demo dialogue sessions: {} written in {} ms", sessions, (System.nanoTime() - began) / 1_000_000);
+        return sessions;
     }
 }
