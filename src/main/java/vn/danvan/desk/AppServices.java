@@ -18,6 +18,7 @@ import vn.danvan.desk.dialogue.DialogueRepository;
 import vn.danvan.desk.dialogue.DialogueObligations;
 import vn.danvan.desk.dialogue.DialogueService;
 import vn.danvan.desk.common.db.AppSettings;
+import vn.danvan.desk.dialogue.csv.DialogueCsvImport;
 import vn.danvan.desk.petition.PetitionQueryRepository;
 import vn.danvan.desk.petition.PetitionRepository;
 import vn.danvan.desk.petition.PetitionService;
@@ -71,6 +72,7 @@ public final class AppServices implements AutoCloseable {
     private final PetitionIntake intake;
     private final DialogueService dialogues;
     private final DialogueObligations obligations;
+    private final DialogueCsvImport dialogueImport;
     private final PetitionService petitions;
     private final PetitionBrowser browser;
     private final PossibleDuplicates duplicates;
@@ -122,6 +124,7 @@ public final class AppServices implements AutoCloseable {
         this.dialogues = new DialogueService(dialogueRepository, intake, petitions, transactions, officeClock,
                 () -> offices.requireLocalOffice().id());
         this.obligations = new DialogueObligations(dialogueRepository, new AppSettings(database, clock), officeClock);
+        this.dialogueImport = new DialogueCsvImport(villages, fields, dialogues, officeClock);
     }
 
     /** Opens the database in {@code dataFolder} with production settings. */
@@ -197,6 +200,11 @@ public final class AppServices implements AutoCloseable {
 
     public DialogueObligations obligations() {
         return obligations;
+    }
+
+    /** Imports a dialogue session and its opinions from a CSV file (all or nothing). */
+    public DialogueCsvImport dialogueImport() {
+        return dialogueImport;
     }
 
     public PetitionService petitions() {

@@ -34,6 +34,7 @@ final class GenerateDemoCommand extends DatabaseCommand {
         });
         context.out().println(context.messages().get("cli.demo.done", result.petitions(), result.citizens(),
                 result.events(), String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)));
+        context.out().println(context.messages().get("cli.demo.sessions", result.sessions()));
         return 0;
     }
 }

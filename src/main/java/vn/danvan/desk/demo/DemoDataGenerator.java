@@ -59,7 +59,7 @@ public final class DemoDataGenerator {
     }
 
     /** What was written, and how long it took. */
-    public record Result(long petitions, long citizens, long events, Duration elapsed) {
+    public record Result(long petitions, long citizens, long events, Duration elapsed, int sessions) {
     }
 
     /** Generates, then compacts and closes the database (a bulk load leaves much free space in H2's file). */
@@ -79,6 +79,7 @@ public final class DemoDataGenerator {
         }
         DemoPetitionFactory factory = new DemoPetitionFactory(seed, catalog, deadlines, clock.today(), start);
         long began = System.nanoTime();
+        DemoDialogues dialogues = new DemoDialogues(seed, catalog, clock.today());
         long citizens = 0;
         long events = 0;
         long[] nanos = new long[6];
@@ -89,6 +90,7 @@ public final class DemoDataGenerator {
         for (long done = 0; done < count; ) {
             long t0 = System.nanoTime();
             DemoChunk chunk = take(composed);
+            dialogues.offer(chunk.petitions);
             long end = done + chunk.petitions.size();
             nanos[0] += System.nanoTime() - t0;
             transactions.run(() -> {
@@ -113,6 +115,9 @@ public final class DemoDataGenerator {
         }
         transactions.run(() -> repository.raiseSequences(factory.sequences()));
         long analyze = System.nanoTime();
+        // the dialogue sessions once every petition is in, before ANALYZE (their links change petition rows)
+        int sessions = DemoDialogueLoader.load(database, officeId, dialogues, seed, repository);
+        analyze = System.nanoTime();
         repository.analyze();
         nanos[5] = System.nanoTime() - analyze;
         LOG.info("Demo data time (ms): waiting for composer {}, citizens {}, petitions {}, events and links {}, commits {},"
@@ -123,7 +128,7 @@ public final class DemoDataGenerator {
         LOG.info("Compacted the database after the bulk load in {} ms", (System.nanoTime() - compacting) / 1_000_000);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
         LOG.info("Generated {} demo petitions, {} citizens, {} events in {}", count, citizens, events, elapsed);
-        return new Result(count, citizens, events, elapsed);
+        return new Result(count, citizens, events, elapsed, sessions);
     }
 
     /** Composes the petitions in chunks on a second core while the main thread writes the previous chunk. */
