@@ -5,6 +5,7 @@ import java.util.Locale;
 /** The areas of the main window, in sidebar order. Only areas that work are listed. */
 public enum Page {
     PETITIONS,
+    REPORTS,
     CATALOGS,
     SETTINGS;
 
