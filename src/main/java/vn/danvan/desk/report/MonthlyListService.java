@@ -94,16 +94,22 @@ public final class MonthlyListService {
         if (withIdentities) {
             logReveal(list, format, actor);
         }
+        long started = System.nanoTime();
         write(list, format, target.toAbsolutePath(), monitor);
-        LOG.info("Exported the list of {} as {} ({} rows) to {}", month, format, list.rows().size(), target);
+        LOG.info("Exported the list of {} as {} ({} rows) to {}: file written in {} ms", month, format,
+                list.rows().size(), target, (System.nanoTime() - started) / 1_000_000);
         return new ExportResult(target, format, list.rows().size(), list.carriedOver());
     }
 
     private List<MonthlyListRow> rows(YearMonth month, boolean withIdentities) {
+        long started = System.nanoTime();
         List<ListedPetition> listed = repository.listed(month);
+        long read = System.nanoTime();
         Map<UUID, List<LaterChange>> later = repository.changesAfter(month,
                         listed.stream().map(ListedPetition::id).toList()).stream()
                 .collect(Collectors.groupingBy(LaterChange::petitionId));
+        LOG.info("List of {}: {} petitions read in {} ms, their later history in {} ms", month, listed.size(),
+                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return listed.stream()
                 .map(p -> MonthEndState.of(p, later.getOrDefault(p.id(), List.of()), month,
                         l -> deadlines.intakeDue(l.kind(), l.receivedDate())))
