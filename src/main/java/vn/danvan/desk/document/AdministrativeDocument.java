@@ -175,8 +175,10 @@ public final class AdministrativeDocument implements AutoCloseable {
         return paragraph;
     }
 
-    private static Paragraph rule(float percent) {
-        Paragraph line = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0)));
+    private Paragraph rule(float percent) {
+        Chunk separator = new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0));
+        separator.setFont(fonts.regular(6)); // not the built-in Helvetica, which would be embedded for nothing
+        Paragraph line = new Paragraph(separator);
         line.setLeading(6);
         return line;
     }

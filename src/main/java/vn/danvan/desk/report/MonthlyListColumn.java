@@ -4,29 +4,30 @@ import java.util.Locale;
 
 /**
  * The columns of the monthly petition list, in the order of issue 5 and domain.md §3 (also the import format).
- * Headers come from the Vietnamese bundle ({@code report.column.*}); the widths are relative, for the PDF table, and
+ * Headers come from the Vietnamese bundle ({@code report.column.*}); the PDF widths are in points for 7.5 pt Times on
+ * A4 landscape (743 pt between the margins: a date, a code, a 12-digit ID fit on one line), and
  * the spreadsheet's column width in characters is fitted between {@code minChars} and {@code maxChars}.
  */
 public enum MonthlyListColumn {
-    ORDINAL(3.2f, 4, 6),
-    CODE(9, 10, 18),
-    RECEIVED(7, 11, 11),
-    PETITIONER(9.5f, 12, 26),
-    ID_NUMBER(8.6f, 12, 16),
-    VILLAGE(7.5f, 10, 20),
-    ADDRESS(9, 12, 30),
-    PEOPLE(4.2f, 6, 8),
-    CHANNEL(7.5f, 10, 22),
-    KIND(6.5f, 9, 14),
-    FIELD(8, 10, 24),
-    SUMMARY(17, 24, 50),
-    DIRECTION(6.5f, 9, 14),
-    UNIT(8, 10, 24),
-    DUE(7, 11, 11),
-    STATUS(7.5f, 10, 18),
-    RESOLVED(7, 11, 11),
-    RESULT(11, 14, 40),
-    NOTE(8.5f, 10, 30);
+    ORDINAL(22, 4, 6),
+    CODE(59, 10, 18),
+    RECEIVED(39, 11, 11),
+    PETITIONER(42, 12, 26),
+    ID_NUMBER(49, 12, 16),
+    VILLAGE(36, 10, 20),
+    ADDRESS(42, 12, 30),
+    PEOPLE(20, 6, 8),
+    CHANNEL(36, 10, 22),
+    KIND(30, 9, 14),
+    FIELD(36, 10, 24),
+    SUMMARY(70, 24, 50),
+    DIRECTION(30, 9, 14),
+    UNIT(38, 10, 24),
+    DUE(39, 11, 11),
+    STATUS(36, 10, 18),
+    RESOLVED(39, 11, 11),
+    RESULT(44, 14, 40),
+    NOTE(36, 10, 30);
 
     private final float pdfWidth;
     private final int minChars;
