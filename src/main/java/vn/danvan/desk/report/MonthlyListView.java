@@ -79,7 +79,9 @@ public final class MonthlyListView {
         export.disableProperty().bind(model.exportingProperty().or(model.monthProperty().isNull()));
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.exportingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         cancel.visibleProperty().bind(model.exportingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.disableProperty().bind(model.exportingProperty().not());
         exportStatus.textProperty().bind(model.exportStatusProperty());
         openFolder.disableProperty().bind(model.lastExportProperty().isNull().or(model.exportingProperty()));
@@ -93,7 +95,7 @@ public final class MonthlyListView {
             TableColumn<MonthlyListViewModel.Line, String> tableColumn =
                     new TableColumn<>(resources.getString(column.messageKey()));
             tableColumn.setId("column-" + column.name().toLowerCase(java.util.Locale.ROOT));
-            tableColumn.setPrefWidth(column.minChars() * 7.5 + 10);
+            tableColumn.setPrefWidth(Math.min(column.maxChars(), column.minChars() + 4) * 7.5 + 16);
             tableColumn.setSortable(false);
             tableColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(model.cellText(column, data.getValue())));
             table.getColumns().add(tableColumn);

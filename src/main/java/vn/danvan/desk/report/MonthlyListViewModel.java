@@ -166,7 +166,8 @@ public final class MonthlyListViewModel {
                     finish();
                     lastExport.set(result.file());
                     progress.set(1);
-                    exportStatus.set(messages.get().get("reports.exported", result.rows(), result.file()));
+                    exportStatus.set(messages.get().get("reports.exported", result.rows(),
+                            result.file().getFileName()));
                     rememberFolder.accept(dir);
                 },
                 error -> {

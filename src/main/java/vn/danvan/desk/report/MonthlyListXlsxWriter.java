@@ -43,20 +43,16 @@ final class MonthlyListXlsxWriter implements MonthlyListWriter {
         workbook.setGlobalDefaultFont(FONT, 11);
         String month = String.format(Locale.ROOT, "%02d/%d", list.month().getMonthValue(), list.month().getYear());
         Worksheet sheet = workbook.newWorksheet(cells.label("report.sheetName", month.replace('/', '-')));
+        List<MonthlyListRow> rows = list.rows();
+        // the sheet's settings and column widths go out with its first rows: set them before any flush
+        fitWidths(sheet, rows);
+        page(sheet);
         titleBlock(sheet, list, month);
         header(sheet);
-        List<MonthlyListRow> rows = list.rows();
-        int[] widths = new int[LAST + 1];
-        for (MonthlyListColumn column : MonthlyListColumn.values()) {
-            widths[column.ordinal()] = longestWord(cells.header(column));
-        }
         for (int i = 0; i < rows.size(); i++) {
             int r = HEADER_ROW + 1 + i;
             for (MonthlyListColumn column : MonthlyListColumn.values()) {
-                Object value = cells.value(column, i + 1, rows.get(i));
-                put(sheet, r, column, value);
-                widths[column.ordinal()] = Math.max(widths[column.ordinal()], cells.text(column, i + 1, rows.get(i))
-                        .length());
+                put(sheet, r, column, cells.value(column, i + 1, rows.get(i)));
             }
             if ((i + 1) % STEP == 0) {
                 monitor.checkCancelled();
@@ -66,13 +62,20 @@ final class MonthlyListXlsxWriter implements MonthlyListWriter {
         }
         int next = totals(sheet, list, HEADER_ROW + 1 + rows.size());
         signer(sheet, list, next + 1);
-        for (MonthlyListColumn column : MonthlyListColumn.values()) {
-            int chars = Math.max(column.minChars(), Math.min(column.maxChars(), widths[column.ordinal()]));
-            sheet.width(column.ordinal(), chars + 2);
-        }
-        page(sheet);
         workbook.finish();
         monitor.progress(rows.size(), rows.size());
+    }
+
+    /** Each column as wide as its longest text (or header word), within the column's bounds, in characters. */
+    private void fitWidths(Worksheet sheet, List<MonthlyListRow> rows) {
+        for (MonthlyListColumn column : MonthlyListColumn.values()) {
+            int longest = longestWord(cells.header(column));
+            for (int i = 0; i < rows.size() && longest < column.maxChars(); i++) {
+                longest = Math.max(longest, cells.text(column, i + 1, rows.get(i)).length());
+            }
+            int chars = Math.max(column.minChars(), Math.min(column.maxChars(), longest));
+            sheet.width(column.ordinal(), chars + 2);
+        }
     }
 
     private void titleBlock(Worksheet sheet, MonthlyList list, String month) {
@@ -147,9 +150,9 @@ final class MonthlyListXlsxWriter implements MonthlyListWriter {
     private static void page(Worksheet sheet) {
         sheet.pageOrientation("landscape");
         sheet.paperSize(PaperSize.A4_PAPER);
-        sheet.setFitToPage(true);
         sheet.fitToWidth((short) 1);
         sheet.fitToHeight((short) 0);
+        sheet.setFitToPage(true); // last: the fitTo* setters reset it
         sheet.repeatRows(HEADER_ROW);
         sheet.footer("Trang &P/&N", Position.CENTER);
     }

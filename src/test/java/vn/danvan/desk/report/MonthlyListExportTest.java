@@ -124,7 +124,8 @@ class MonthlyListExportTest {
         assertThat(totals.getCellText(8)).contains("tiếp nhận trong tháng 5, kỳ trước chuyển sang 4");
 
         String sheet = ExportedFiles.entry(file, "xl/worksheets/sheet1.xml");
-        assertThat(sheet).contains("state=\"frozen\"", "ySplit=\"7\"", "xSplit=\"2\"", "orientation=\"landscape\"")
+        assertThat(sheet).contains("state=\"frozen\"", "ySplit=\"7\"", "xSplit=\"2\"", "orientation=\"landscape\"",
+                "fitToPage=\"true\"", "<col min=\"1\" max=\"1\"", "<col min=\"12\" max=\"12\" width=\"52")
                 .doesNotContain("<f>");
         assertThat(ExportedFiles.everyText(file)).doesNotContain(MonthlyListFixtures.DENOUNCER,
                 MonthlyListFixtures.DENOUNCER_ID, MonthlyListFixtures.CONFIDENTIAL_NAME);
