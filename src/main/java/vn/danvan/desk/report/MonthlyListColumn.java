@@ -10,24 +10,24 @@ import java.util.Locale;
  */
 public enum MonthlyListColumn {
     ORDINAL(22, 4, 6),
-    CODE(59, 10, 18),
+    CODE(62, 10, 18),
     RECEIVED(39, 11, 11),
     PETITIONER(42, 12, 26),
-    ID_NUMBER(49, 12, 16),
+    ID_NUMBER(52, 12, 16),
     VILLAGE(36, 10, 20),
     ADDRESS(42, 12, 30),
-    PEOPLE(20, 6, 8),
+    PEOPLE(24, 6, 8),
     CHANNEL(36, 10, 22),
     KIND(30, 9, 14),
     FIELD(36, 10, 24),
-    SUMMARY(70, 24, 50),
+    SUMMARY(64, 24, 50),
     DIRECTION(30, 9, 14),
     UNIT(38, 10, 24),
     DUE(39, 11, 11),
     STATUS(36, 10, 18),
     RESOLVED(39, 11, 11),
     RESULT(44, 14, 40),
-    NOTE(36, 10, 30);
+    NOTE(32, 10, 30);
 
     private final float pdfWidth;
     private final int minChars;
