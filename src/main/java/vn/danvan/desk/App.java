@@ -68,7 +68,8 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        window = new AppWindow(stage, services);
+        window = new AppWindow(stage, services,
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.show();
     }
 

@@ -28,6 +28,9 @@ import vn.danvan.desk.petition.deadline.DeadlineRuleRepository;
 import vn.danvan.desk.petition.deadline.DeadlineRuleService;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
 import vn.danvan.desk.security.Actor;
+import vn.danvan.desk.document.DocumentFonts;
+import vn.danvan.desk.report.MonthlyListRepository;
+import vn.danvan.desk.report.MonthlyListService;
 import vn.danvan.desk.calendar.CalendarRepository;
 import vn.danvan.desk.calendar.CalendarService;
 import vn.danvan.desk.calendar.LunarCalendar;
@@ -82,6 +85,7 @@ public final class AppServices implements AutoCloseable {
     private final PetitionBenchmark benchmark;
     private final AttachmentService attachments;
     private final RecordCountRepository recordCounts;
+    private final MonthlyListService monthlyList;
 
     private AppServices(Database database, Clock clock, int passwordCost) {
         this.database = database;
@@ -109,8 +113,9 @@ public final class AppServices implements AutoCloseable {
         this.citizens = new CitizenService(new CitizenRepository(database, clock));
         this.intake = new PetitionIntake(petitionRepository, citizens, deadlines, transactions, officeClock,
                 () -> offices.requireLocalOffice().id());
-        this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines),
-                new AuditRepository(database, clock), transactions, officeClock);
+        AuditRepository audit = new AuditRepository(database, clock);
+        this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines), audit,
+                transactions, officeClock);
         this.browser = new PetitionBrowser(queries, deadlines, officeClock);
         this.duplicates = new PossibleDuplicates(queries);
         this.choices = new PetitionChoices(fields, villages, units);
@@ -125,6 +130,8 @@ public final class AppServices implements AutoCloseable {
                 () -> offices.requireLocalOffice().id());
         this.obligations = new DialogueObligations(dialogueRepository, new AppSettings(database, clock), officeClock);
         this.dialogueImport = new DialogueCsvImport(villages, fields, dialogues, officeClock);
+        this.monthlyList = new MonthlyListService(new MonthlyListRepository(database), offices, deadlines,
+                petitionRepository, audit, transactions, officeClock, DocumentFonts::load);
     }
 
     /** Opens the database in {@code dataFolder} with production settings. */
@@ -245,6 +252,11 @@ public final class AppServices implements AutoCloseable {
 
     public RecordCountRepository recordCounts() {
         return recordCounts;
+    }
+
+    /** The monthly petition list and its exports (issue 5). */
+    public MonthlyListService monthlyList() {
+        return monthlyList;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package vn.danvan.desk;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -45,6 +48,8 @@ import vn.danvan.desk.dialogue.ObligationSettingsViewModel;
 import vn.danvan.desk.common.ui.ChildWindows;
 import vn.danvan.desk.petition.deadline.DeadlineRulesView;
 import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
+import vn.danvan.desk.report.MonthlyListView;
+import vn.danvan.desk.report.MonthlyListViewModel;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
@@ -84,10 +89,12 @@ public final class AppWindow {
     private final PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
+    private final Consumer<Path> openFolder;
 
-    public AppWindow(Stage stage, AppServices services) {
+    public AppWindow(Stage stage, AppServices services, Consumer<Path> openFolder) {
         this.stage = stage;
         this.services = services;
+        this.openFolder = openFolder;
         this.messages.set(Messages.of(services.preferences().language()));
         this.dialogs = new FxDialogService(messages::get, () -> stage);
         this.runner = new FxTaskRunner(dialogs::showFailure);
@@ -117,6 +124,9 @@ public final class AppWindow {
                         LocalDate.now(OFFICE_ZONE).getYear()))),
                 Map.entry(PetitionsView.class, this::petitionsView),
                 Map.entry(DialoguesView.class, this::dialoguesView),
+                Map.entry(MonthlyListView.class, () -> new MonthlyListView(new MonthlyListViewModel(
+                        services.monthlyList(), runner, dialogs, messages::get, this::actor, exportFolder(),
+                        services.preferences()::setExportFolder, openFolder))),
                 Map.entry(DeadlineRulesView.class, () -> new DeadlineRulesView(new DeadlineRulesViewModel(
                         services.deadlineRules(), runner, messages::get, session.isAdmin()))),
                 Map.entry(ObligationSettingsView.class, () -> new ObligationSettingsView(
@@ -170,6 +180,7 @@ public final class AppWindow {
         return Map.of(
                 Page.PETITIONS, () -> views.load(PetitionsView.class).root(),
                 Page.DIALOGUES, () -> views.load(DialoguesView.class).root(),
+                Page.REPORTS, () -> views.load(MonthlyListView.class).root(),
                 Page.CATALOGS, () -> views.load(CatalogsView.class).root(),
                 Page.SETTINGS, () -> views.load(SettingsView.class).root());
     }
@@ -188,6 +199,14 @@ public final class AppWindow {
             });
         }
         return setup;
+    }
+
+    /** Where exports go: the folder used last, else Documents, else the home folder. */
+    private Path exportFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return services.preferences().exportFolder().filter(Files::isDirectory)
+                .orElse(Files.isDirectory(documents) ? documents : home);
     }
 
     private Actor actor() {

@@ -22,6 +22,7 @@ public final class LocalPreferences implements ColumnMemory {
     public static final String FILE_NAME = "preferences.properties";
     private static final String LANGUAGE = "ui.language";
     private static final String COLUMNS = "ui.hiddenColumns.";
+    private static final String EXPORT_FOLDER = "export.folder";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -58,6 +59,17 @@ public final class LocalPreferences implements ColumnMemory {
     @Override
     public synchronized void setHiddenColumns(String table, Set<String> columnIds) {
         values.setProperty(COLUMNS + table, String.join(",", new java.util.TreeSet<>(columnIds)));
+        save();
+    }
+
+    /** The folder the last export was written to, if one was. */
+    public synchronized java.util.Optional<Path> exportFolder() {
+        String value = values.getProperty(EXPORT_FOLDER);
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(value));
+    }
+
+    public synchronized void setExportFolder(Path folder) {
+        values.setProperty(EXPORT_FOLDER, folder.toAbsolutePath().toString());
         save();
     }
 

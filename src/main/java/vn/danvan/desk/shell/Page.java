@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum Page {
     PETITIONS,
     DIALOGUES,
+    REPORTS,
     CATALOGS,
     SETTINGS;
 

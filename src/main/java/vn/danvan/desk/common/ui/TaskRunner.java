@@ -1,7 +1,10 @@
 package vn.danvan.desk.common.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import vn.danvan.desk.common.ProgressMonitor;
 
 /**
  * Runs database and file work off the FX thread and hands the result back on it. View models depend on this
@@ -26,5 +29,29 @@ public interface TaskRunner {
             finallyDo.run();
             report(error);
         });
+    }
+
+    /**
+     * Runs long work that shows progress and can be cancelled: {@code onProgress} receives the fraction done (0 to 1)
+     * on the FX thread; work stopped by the returned handle ends in {@code onFailure} with a
+     * {@link java.util.concurrent.CancellationException}. This default runs {@code work} like {@link #run} and
+     * reports progress on the thread that does the work (right for a runner that works inline).
+     */
+    default <T> Runnable runWithProgress(ProgressWork<T> work, DoubleConsumer onProgress,
+                                         Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ProgressMonitor monitor = new ProgressMonitor() {
+            @Override
+            public void progress(long done, long total) {
+                onProgress.accept(total <= 0 ? 0 : Math.min(1.0, (double) done / total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+        run(() -> work.call(monitor), onSuccess, onFailure);
+        return () -> cancelled.set(true);
     }
 }

@@ -24,6 +24,8 @@ import vn.danvan.desk.catalog.village.VillageKind;
 import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.office.OfficeLevel;
 import vn.danvan.desk.security.OfficerRole;
+import vn.danvan.desk.report.ExportFormat;
+import vn.danvan.desk.report.MonthlyListColumn;
 import vn.danvan.desk.shell.Page;
 
 /** Every text the user can see exists in both languages. */
@@ -33,7 +35,7 @@ class BundleConsistencyTest {
     /** String literals in Java that are bundle keys: dotted, starting with a known area. */
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"((?:error|validation|cli|catalog|village|field|unit|officer|office|settings|setup|login|page|status"
-                    + "|dialog|common|language|app|calendar)\\.[A-Za-z0-9_.-]+)\"");
+                    + "|dialog|common|language|app|calendar|report|reports)\\.[A-Za-z0-9_.-]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
 
     @Test
@@ -100,6 +102,12 @@ class BundleConsistencyTest {
             enumKeys.add(v.messageKey());
         }
         for (AppLanguage v : AppLanguage.values()) {
+            enumKeys.add(v.messageKey());
+        }
+        for (ExportFormat v : ExportFormat.values()) {
+            enumKeys.add(v.messageKey());
+        }
+        for (MonthlyListColumn v : MonthlyListColumn.values()) {
             enumKeys.add(v.messageKey());
         }
         for (Page v : Page.values()) {

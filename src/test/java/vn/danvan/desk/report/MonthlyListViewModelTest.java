@@ -1,0 +1,175 @@
+package vn.danvan.desk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.danvan.desk.RecordingDialogs;
+import vn.danvan.desk.common.i18n.AppLanguage;
+import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.common.ui.TaskRunner;
+import vn.danvan.desk.security.Actor;
+
+/** The report page's view model without a toolkit: month stepping, file naming, asking, exporting, cancelling. */
+class MonthlyListViewModelTest {
+
+    @TempDir
+    Path folder;
+    MonthlyListFixtures data;
+    final HeldTaskRunner runner = new HeldTaskRunner();
+    final RecordingDialogs dialogs = new RecordingDialogs();
+    final List<Path> remembered = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
+    Actor actor = new Actor(null, "admin", true);
+
+    @BeforeEach
+    void story() {
+        data = new MonthlyListFixtures(folder.resolve("db")).untilEndOfOctober().afterOctober();
+    }
+
+    @AfterEach
+    void close() {
+        data.services.close();
+    }
+
+    MonthlyListViewModel model(Path exportFolder) {
+        MonthlyListViewModel model = new MonthlyListViewModel(data.services.monthlyList(), runner, dialogs,
+                () -> Messages.of(AppLanguage.VI), () -> actor, exportFolder, remembered::add, opened::add);
+        runner.runAll();
+        return model;
+    }
+
+    @Test
+    void opensOnTheMonthJustEndedAndStepsWithinTheOfferedMonths() {
+        MonthlyListViewModel model = model(folder);
+        assertThat(model.monthProperty().get()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(model.lines()).hasSize(9);
+        assertThat(model.summaryProperty().get()).isEqualTo("9 đơn: 5 tiếp nhận trong tháng, 4 kỳ trước chuyển sang");
+        assertThat(model.lines().get(0).ordinal()).isEqualTo(1);
+        assertThat(model.cellText(MonthlyListColumn.PETITIONER, model.lines().get(4))).isEqualTo("(bảo mật)");
+        model.nextMonth();
+        model.nextMonth(); // November is the latest month offered
+        runner.runAll();
+        assertThat(model.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
+        model.previousMonth();
+        model.previousMonth();
+        runner.runAll();
+        assertThat(model.monthProperty().get()).isEqualTo(YearMonth.of(2026, 9));
+        model.formatProperty().set(ExportFormat.PDF);
+        assertThat(model.fileNameBinding().get()).isEqualTo("danh-sach-don-thu-2026-09.pdf");
+        assertThat(model.months()).hasSize(MonthlyListViewModel.MONTHS_OFFERED).startsWith(YearMonth.of(2026, 11));
+    }
+
+    @Test
+    void exportsAsksBeforeReplacingRemembersTheFolderAndOpensIt() throws Exception {
+        MonthlyListViewModel model = model(folder);
+        Path target = folder.resolve("danh-sach-don-thu-2026-10.xlsx");
+        Files.writeString(target, "old");
+        dialogs.answer = false;
+        model.export();
+        runner.runAll();
+        assertThat(Files.readString(target)).isEqualTo("old");
+        assertThat(dialogs.confirmations).hasSize(1);
+
+        dialogs.answer = true;
+        model.export();
+        assertThat(model.exportingProperty().get()).isTrue();
+        runner.runAll();
+        assertThat(model.exportingProperty().get()).isFalse();
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.exportStatusProperty().get()).isEqualTo("Đã xuất 9 đơn vào danh-sach-don-thu-2026-10.xlsx");
+        assertThat(Files.size(target)).isGreaterThan(1000);
+        assertThat(remembered).containsExactly(folder);
+        model.openFolder();
+        assertThat(opened).containsExactly(folder.toAbsolutePath());
+    }
+
+    @Test
+    void aMissingFolderIsSaidAndNothingRuns() {
+        MonthlyListViewModel model = model(folder.resolve("khong-co"));
+        model.export();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Không có thư mục");
+        assertThat(runner.held).isEmpty();
+    }
+
+    @Test
+    void cancellingStopsTheExportAndLeavesNoFile() {
+        MonthlyListViewModel model = model(folder);
+        model.export();
+        model.cancelExport();
+        runner.runAll();
+        assertThat(model.exportStatusProperty().get()).isEqualTo("Đã hủy: không có tệp nào được ghi.");
+        assertThat(model.exportingProperty().get()).isFalse();
+        assertThat(folder.resolve("danh-sach-don-thu-2026-10.xlsx")).doesNotExist();
+        assertThat(runner.reported).isEmpty();
+    }
+
+    @Test
+    void identitiesAreOfferedToAdminsOnlyAndAskedFor() throws Exception {
+        actor = new Actor(null, "canbo", false);
+        MonthlyListViewModel officer = model(folder);
+        assertThat(officer.canShowIdentities()).isFalse();
+        officer.formatProperty().set(ExportFormat.CSV);
+        officer.withIdentitiesProperty().set(true); // ticked by mistake: ignored
+        officer.export();
+        runner.runAll();
+        Path csv = folder.resolve("danh-sach-don-thu-2026-10.csv");
+        assertThat(Files.readString(csv)).doesNotContain(MonthlyListFixtures.DENOUNCER);
+
+        actor = new Actor(null, "admin", true);
+        MonthlyListViewModel admin = model(folder);
+        admin.formatProperty().set(ExportFormat.CSV);
+        admin.withIdentitiesProperty().set(true);
+        dialogs.confirmations.clear();
+        admin.export();
+        runner.runAll();
+        assertThat(dialogs.confirmations).anyMatch(text -> text.contains("danh tính"));
+        assertThat(Files.readString(csv)).contains(MonthlyListFixtures.DENOUNCER);
+    }
+
+    /** Holds background work until the test runs it, so that a cancel can come first. */
+    static final class HeldTaskRunner implements TaskRunner {
+
+        final List<Runnable> held = new ArrayList<>();
+        final List<Throwable> reported = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
+            run(work, onSuccess, reported::add);
+        }
+
+        @Override
+        public void report(Throwable error) {
+            reported.add(error);
+        }
+
+        void runAll() {
+            while (!held.isEmpty()) {
+                held.remove(0).run();
+            }
+        }
+    }
+}
