@@ -17,6 +17,7 @@ import vn.danvan.desk.petition.PetitionIntake;
 import vn.danvan.desk.dialogue.DialogueRepository;
 import vn.danvan.desk.dialogue.DialogueObligations;
 import vn.danvan.desk.dialogue.DialogueService;
+import vn.danvan.desk.dialogue.MinutesService;
 import vn.danvan.desk.common.db.AppSettings;
 import vn.danvan.desk.dialogue.csv.DialogueCsvImport;
 import vn.danvan.desk.petition.PetitionQueryRepository;
@@ -76,6 +77,7 @@ public final class AppServices implements AutoCloseable {
     private final DialogueService dialogues;
     private final DialogueObligations obligations;
     private final DialogueCsvImport dialogueImport;
+    private final MinutesService minutes;
     private final PetitionService petitions;
     private final PetitionBrowser browser;
     private final PossibleDuplicates duplicates;
@@ -130,6 +132,7 @@ public final class AppServices implements AutoCloseable {
                 () -> offices.requireLocalOffice().id());
         this.obligations = new DialogueObligations(dialogueRepository, new AppSettings(database, clock), officeClock);
         this.dialogueImport = new DialogueCsvImport(villages, fields, dialogues, officeClock);
+        this.minutes = new MinutesService(dialogues, offices, choices, DocumentFonts::load);
         this.monthlyList = new MonthlyListService(new MonthlyListRepository(database), offices, deadlines,
                 petitionRepository, audit, transactions, officeClock, DocumentFonts::load);
     }
@@ -207,6 +210,10 @@ public final class AppServices implements AutoCloseable {
 
     public DialogueObligations obligations() {
         return obligations;
+    }
+
+    public MinutesService minutes() {
+        return minutes;
     }
 
     /** Imports a dialogue session and its opinions from a CSV file (all or nothing). */

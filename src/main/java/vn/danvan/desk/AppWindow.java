@@ -251,7 +251,7 @@ public final class AppWindow {
     private DialoguesView dialoguesView() {
         DialoguesView[] view = new DialoguesView[1];
         DialogueWindows windows = new DialogueWindows(services.dialogues(), services.choices(), services.citizens(),
-                services.attachments(), services.officeClock(), runner, dialogs, messages::get, this::actor, views,
+                services.attachments(), services.minutes(), services.officeClock(), runner, dialogs, messages::get, this::actor, views,
                 new ChildWindows(() -> stage, messages::get, STYLESHEET));
         view[0] = new DialoguesView(new DialogueListViewModel(services.dialogues(), services.obligations(),
                 services.choices(), services.officeClock(), runner), id -> windows.open(id, saved -> {

@@ -17,10 +17,11 @@ import vn.danvan.desk.dialogue.csv.DialogueImportException;
 import vn.danvan.desk.dialogue.csv.LineProblem;
 import vn.danvan.desk.security.Actor;
 
-/** {@code dialogues list|import}: the dialogue sessions of the office. */
+/** {@code dialogues list|import|minutes}: the dialogue sessions of the office. */
 @Command(name = "dialogues", mixinStandardHelpOptions = true,
         description = "List dialogue sessions, or import one with its opinions from a CSV file.",
-        subcommands = {DialoguesCommand.ListSessions.class, DialoguesCommand.ImportSession.class})
+        subcommands = {DialoguesCommand.ListSessions.class, DialoguesCommand.ImportSession.class,
+                DialoguesCommand.Minutes.class})
 final class DialoguesCommand {
 
     private static final Pattern TABS_AND_BREAKS = Pattern.compile("[\\t\\r\\n]+");
@@ -58,6 +59,29 @@ final class DialoguesCommand {
             for (SessionSummary session : services().dialogues().list(filter, Integer.MAX_VALUE)) {
                 context.out().println(describe(messages, session));
             }
+            return CommandLineApp.OK;
+        }
+    }
+
+    @Command(name = "minutes", mixinStandardHelpOptions = true,
+            description = "Write the minutes (biên bản) of a session as a PDF in the administrative layout.")
+    static final class Minutes extends DatabaseCommand {
+
+        @Parameters(index = "0", paramLabel = "CODE", description = "The session's number, e.g. DT-2026-004.")
+        String code;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+        Path out;
+
+        Minutes(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        int execute() throws Exception {
+            var session = services().dialogues().requireByCode(code);
+            services().minutes().write(session.id(), out);
+            context.out().println(context.messages().get("cli.dialogues.minutes", session.code(), out));
             return CommandLineApp.OK;
         }
     }

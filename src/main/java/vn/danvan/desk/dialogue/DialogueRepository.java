@@ -202,6 +202,12 @@ public final class DialogueRepository {
                 .where(OPINION.SESSION_ID.eq(sessionId)).execute();
     }
 
+    public Optional<UUID> findIdByCode(String code) {
+        return dsl.select(DIALOGUE_SESSION.ID).from(DIALOGUE_SESSION)
+                .where(DIALOGUE_SESSION.CODE.equalIgnoreCase(code == null ? "" : code.strip()))
+                .fetchOptional(r -> r.value1());
+    }
+
     public Optional<SessionDetail> find(UUID id) {
         DialogueSessionRecord s = dsl.selectFrom(DIALOGUE_SESSION).where(DIALOGUE_SESSION.ID.eq(id)).fetchOne();
         if (s == null) {

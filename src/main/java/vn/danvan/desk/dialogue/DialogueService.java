@@ -51,6 +51,12 @@ public final class DialogueService {
         return sessions.find(id).orElseThrow(() -> new UserException("error.notFound"));
     }
 
+    /** The session numbered {@code code} (e.g. {@code DT-2026-004}, case ignored). */
+    public SessionDetail requireByCode(String code) {
+        return sessions.findIdByCode(code).map(this::require)
+                .orElseThrow(() -> new UserException("error.dialogue.unknownCode", code));
+    }
+
     public List<SessionSummary> list(DialogueFilter filter, int limit) {
         return sessions.list(filter, limit);
     }

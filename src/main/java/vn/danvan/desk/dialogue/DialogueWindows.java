@@ -22,6 +22,7 @@ public final class DialogueWindows {
     private final PetitionChoices choices;
     private final CitizenService citizens;
     private final AttachmentService files;
+    private final MinutesService minutes;
     private final OfficeClock clock;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -31,12 +32,13 @@ public final class DialogueWindows {
     private final ChildWindows windows;
 
     public DialogueWindows(DialogueService service, PetitionChoices choices, CitizenService citizens,
-                           AttachmentService files, OfficeClock clock, TaskRunner runner, DialogService dialogs, Supplier<Messages> messages,
+                           AttachmentService files, MinutesService minutes, OfficeClock clock, TaskRunner runner, DialogService dialogs, Supplier<Messages> messages,
                            Supplier<Actor> actor, ViewLoader views, ChildWindows windows) {
         this.service = service;
         this.choices = choices;
         this.citizens = citizens;
         this.files = files;
+        this.minutes = minutes;
         this.clock = clock;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -48,7 +50,8 @@ public final class DialogueWindows {
 
     /** The session {@code id} (null for a new one); {@code onSaved} runs after each save. */
     public void open(UUID id, Consumer<SessionDetail> onSaved) {
-        SessionEditorViewModel model = new SessionEditorViewModel(service, choices, citizens, files, clock, runner, messages,
+        SessionEditorViewModel model = new SessionEditorViewModel(service, choices, citizens, files, minutes, clock, runner,
+                messages,
                 actor, onSaved);
         Parent root = views.loadWith(new SessionEditorView(model, dialogs, messages));
         windows.show(root, "dialogue.editor.title", 1180, 780);

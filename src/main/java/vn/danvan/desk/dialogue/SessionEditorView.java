@@ -102,6 +102,7 @@ public final class SessionEditorView {
     @FXML private ListView<LinkedPetition> petitionList;
     @FXML private ListView<vn.danvan.desk.attachment.Attachment> attachmentList;
     @FXML private Button attach;
+    @FXML private Button minutes;
     @FXML private Label problem;
     @FXML private Button save;
     @FXML private Label saved;
@@ -271,6 +272,7 @@ public final class SessionEditorView {
         attachmentList.setCellFactory(list -> new vn.danvan.desk.attachment.AttachmentCell(resources));
         var unsaved = Bindings.createBooleanBinding(() -> model.codeProperty().get().isEmpty(), model.codeProperty());
         attach.disableProperty().bind(unsaved);
+        minutes.disableProperty().bind(unsaved.or(model.dirtyProperty()).or(model.busyProperty()));
         petitionsTab.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
                 resources.getString("dialogue.tab.petitions.count"), model.petitions().size()), model.petitions()));
     }
@@ -304,6 +306,18 @@ public final class SessionEditorView {
         java.io.File file = chooser.showOpenDialog(attach.getScene().getWindow());
         if (file != null) {
             model.attach(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onMinutes() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(resources.getString("dialogue.action.minutes"));
+        chooser.setInitialFileName(MinutesService.fileName(model.codeProperty().get()));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(minutes.getScene().getWindow());
+        if (file != null) {
+            model.printMinutes(file.toPath());
         }
     }
 

@@ -85,6 +85,7 @@ public final class SessionEditorViewModel {
     private final PetitionChoices choices;
     private final CitizenService citizenService;
     private final AttachmentService files;
+    private final MinutesService minutes;
     private final TaskRunner runner;
     private final Supplier<Messages> messages;
     private final Supplier<Actor> actor;
@@ -94,11 +95,13 @@ public final class SessionEditorViewModel {
     private int rowVersion;
 
     public SessionEditorViewModel(DialogueService service, PetitionChoices choices, CitizenService citizenService,
-                                  AttachmentService files, OfficeClock clock, TaskRunner runner,
+                                  AttachmentService files, MinutesService minutes, OfficeClock clock,
+                                  TaskRunner runner,
                                   Supplier<Messages> messages, Supplier<Actor> actor,
                                   Consumer<SessionDetail> onSaved) {
         this.service = service;
         this.files = files;
+        this.minutes = minutes;
         this.choices = choices;
         this.citizenService = citizenService;
         this.runner = runner;
@@ -140,6 +143,20 @@ public final class SessionEditorViewModel {
     }
 
     private record Loaded(PetitionChoices.Lists lists, SessionDetail detail, List<Attachment> files) {
+    }
+
+    /** Writes the minutes of the saved session to {@code file} in the background. */
+    public void printMinutes(java.nio.file.Path file) {
+        UUID sessionId = id;
+        if (sessionId == null || file == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> {
+            minutes.write(sessionId, file);
+            return file;
+        }, written -> savedMessage.set(messages.get().get("dialogue.minutes.saved", written)),
+                () -> busy.set(false));
     }
 
     /** Keeps a copy of {@code file} (minutes scan, photo, attendance list) with the saved session. */

@@ -34,4 +34,12 @@ public final class PetitionChoices {
                 villages.all().stream().filter(Village::active).map(v -> new NamedRef(v.id(), v.name())).toList(),
                 units.all().stream().filter(HandlingUnit::active).map(u -> new NamedRef(u.id(), u.name())).toList());
     }
+
+    /** Every entry, active or not: for naming what older records refer to. */
+    public Lists loadAll() {
+        return new Lists(
+                fields.all().stream().map(f -> new NamedRef(f.id(), f.name())).toList(),
+                villages.all().stream().map(v -> new NamedRef(v.id(), v.name())).toList(),
+                units.all().stream().map(u -> new NamedRef(u.id(), u.name())).toList());
+    }
 }

@@ -1,13 +1,8 @@
 package vn.danvan.desk.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danvan.desk.audit.AuditRepository;
 import vn.danvan.desk.common.ProgressMonitor;
+import vn.danvan.desk.common.SafeFiles;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.Transactions;
 import vn.danvan.desk.common.i18n.AppLanguage;
@@ -144,30 +140,10 @@ public final class MonthlyListService {
             case XLSX -> new MonthlyListXlsxWriter(cells);
             case PDF -> new MonthlyListPdfWriter(cells, fonts);
         };
-        Path part = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
-                writer.write(list, out, monitor);
-            }
+        SafeFiles.write(target, out -> {
+            writer.write(list, out, monitor);
             monitor.checkCancelled();
-            move(part, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target, e);
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException e) {
-                LOG.warn("Cannot delete {}", part, e);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     private void checkMonth(YearMonth month) {

@@ -122,6 +122,20 @@ class DialoguesCommandTest {
         assertThat(run("dialogues", "list", "--year", "2026", "--db", db.toString()).out().lines()).hasSize(1);
         assertThat(run("dialogues", "list", "--year", "2025", "--db", db.toString()).out()).isEmpty();
         assertThat(run("dialogues", "list", "--year", "1800", "--db", db.toString()).code()).isEqualTo(2);
+
+        Path minutes = folder.resolve("bien-ban.pdf");
+        Result written = run("dialogues", "minutes", "dt-2026-001", "--out", minutes.toString(), "--db", db.toString());
+        assertThat(written.code()).isZero();
+        assertThat(written.out()).contains("DT-2026-001");
+        try (var reader = new com.lowagie.text.pdf.PdfReader(minutes.toString())) {
+            String page = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1)
+                    .replaceAll("\\s+", " ");
+            assertThat(page).contains("BIÊN BẢN", "Phạm Văn Dũng (Thôn Đông)", "Hội trường UBND xã");
+        }
+        Result unknown = run("dialogues", "minutes", "DT-2026-999", "--out", minutes.toString(), "--db",
+                db.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Không có buổi số DT-2026-999");
     }
 
     @Test

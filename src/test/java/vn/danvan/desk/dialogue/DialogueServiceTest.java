@@ -207,6 +207,46 @@ class DialogueServiceTest {
         assertThatThrownBy(() -> services.obligations().setMinimums(-1, 2)).isInstanceOf(UserException.class);
     }
 
+    @Test
+    void theMinutesPdfHoldsTheLayoutEveryOpinionWithItsAnswerOrPetitionAndBothSignatures() throws Exception {
+        LocalDate by = LocalDate.of(2026, 12, 15);
+        List<OpinionDraft> opinions = twelveOpinions().stream()
+                .map(o -> o.outcome() == OpinionOutcome.FOLLOW_UP ? o.withAssignment(1) : o).toList();
+        SessionDetail saved = services.dialogues().save(conference(opinions).withAssignments(List.of(
+                new AssignmentDraft(unit, "Rà soát, trả lời các kiến nghị", by, "12/TB-UBND"))), ADMIN);
+        Path pdf = folder.resolve(MinutesService.fileName(saved.code()));
+
+        services.minutes().write(saved.id(), pdf);
+
+        String text;
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            text = all.toString().replaceAll("\\s+", " ");
+        }
+        assertThat(pdf.getFileName().toString()).isEqualTo("bien-ban-DT-2026-001.pdf");
+        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN",
+                "ngày 10 tháng 11 năm 2026", "Hồi 8 giờ 00", "Nhà văn hóa Thôn Đông",
+                "Nguyễn Văn An, Bí thư Đảng ủy; Trần Thị Bình, Chủ tịch UBND xã", "40 người dân, 9 cán bộ",
+                "Thư ký: Lê Văn Cường", "THƯ KÝ", "CHỦ TRÌ", "BÍ THƯ ĐẢNG ỦY", "kết thúc hồi 11 giờ 00",
+                "Văn phòng UBND xã: Rà soát, trả lời các kiến nghị", "thời hạn 15/12/2026", "12/TB-UBND");
+        for (int i = 1; i <= 12; i++) {
+            assertThat(text).contains("Người phát biểu " + i + " (Thôn Đông)");
+        }
+        assertThat(text.split("Trả lời tại chỗ \\(Chủ tịch UBND xã\\): Đã giải thích chính sách", -1)).hasSize(5);
+        for (LinkedPetition linked : saved.petitions()) {
+            assertThat(text).contains("(đơn " + linked.code() + ")");
+        }
+        // a failed write leaves no file and no part file behind
+        Path readOnly = folder.resolve("missing-folder").resolve("x.pdf");
+        assertThatThrownBy(() -> services.minutes().write(saved.id(), readOnly)).isInstanceOf(RuntimeException.class);
+        assertThat(java.nio.file.Files.list(folder).map(p -> p.getFileName().toString()))
+                .noneMatch(name -> name.endsWith(".part"));
+    }
+
     /** Twelve opinions: every third one answered on the spot (1, 4, 7, 10), the others to follow up. */
     private List<OpinionDraft> twelveOpinions() {
         List<OpinionDraft> opinions = new ArrayList<>();
