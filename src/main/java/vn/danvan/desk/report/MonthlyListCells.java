@@ -3,6 +3,8 @@ package vn.danvan.desk.report;
 import java.time.LocalDate;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.VietnameseFormats;
+import vn.danvan.desk.document.PlaceDate;
+import vn.danvan.desk.petition.ResolutionGroup;
 
 /**
  * The value of each column of a row, the same in every format: labels of closed sets from the bundle, the mask on a
@@ -60,6 +62,18 @@ final class MonthlyListCells {
 
     String label(String key, Object... arguments) {
         return messages.get(key, arguments);
+    }
+
+    /** "Trong đó: …" — received in the month and carried over, then the resolution groups at the month's end. */
+    String breakdown(MonthlyList list) {
+        return messages.get("report.breakdown", list.receivedInMonth(), list.carriedOver(),
+                list.count(ResolutionGroup.RESOLVED), list.count(ResolutionGroup.IN_PROGRESS),
+                list.count(ResolutionGroup.NOT_RESOLVED));
+    }
+
+    /** "Tân Lập, ngày 26 tháng 11 năm 2026": the office's place and the day the list is issued. */
+    String placeDate(MonthlyList list) {
+        return PlaceDate.line(PlaceDate.placeOf(list.office().name(), list.office().province()), list.issuedOn());
     }
 
     private String result(MonthlyListRow row) {

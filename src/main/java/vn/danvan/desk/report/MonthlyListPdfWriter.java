@@ -44,7 +44,7 @@ final class MonthlyListPdfWriter implements MonthlyListWriter {
         String month = String.format(Locale.ROOT, "%02d/%d", list.month().getMonthValue(), list.month().getYear());
         try (AdministrativeDocument doc = AdministrativeDocument.open(out, AdministrativeDocument.Orientation.LANDSCAPE,
                 family)) {
-            doc.header(Issuer.of(list.office().name()), MonthlyListXlsxWriter.placeDate(list));
+            doc.header(Issuer.of(list.office().name()), cells.placeDate(list));
             List<String> subtitles = new ArrayList<>();
             subtitles.add(cells.label("report.period", VietnameseFormats.date(
                     list.month().atDay(1)), VietnameseFormats.date(list.month().atEndOfMonth())));
@@ -101,7 +101,7 @@ final class MonthlyListPdfWriter implements MonthlyListWriter {
         total.setColspan(MonthlyListColumn.PEOPLE.ordinal());
         table.addCell(total);
         table.addCell(cell(Integer.toString(list.people()), bold, Element.ALIGN_CENTER));
-        PdfPCell breakdown = cell(MonthlyListXlsxWriter.breakdown(cells, list), family.regular(BODY + 0.5f),
+        PdfPCell breakdown = cell(cells.breakdown(list), family.regular(BODY + 0.5f),
                 Element.ALIGN_LEFT);
         breakdown.setColspan(MonthlyListColumn.values().length - MonthlyListColumn.PEOPLE.ordinal() - 1);
         table.addCell(breakdown);

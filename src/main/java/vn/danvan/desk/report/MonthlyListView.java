@@ -40,6 +40,7 @@ public final class MonthlyListView {
     @FXML private Button export;
     @FXML private TableView<MonthlyListViewModel.Line> table;
     @FXML private Label summary;
+    @FXML private Label placeholder;
     @FXML private ProgressBar progress;
     @FXML private Button cancel;
     @FXML private Label exportStatus;
@@ -87,6 +88,8 @@ public final class MonthlyListView {
         openFolder.disableProperty().bind(model.lastExportProperty().isNull().or(model.exportingProperty()));
         summary.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
                 .then(resources.getString("reports.loading")).otherwise(model.summaryProperty()));
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(resources.getString("reports.loading")).otherwise(resources.getString("reports.empty")));
         columns();
     }
 

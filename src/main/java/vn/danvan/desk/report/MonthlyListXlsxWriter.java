@@ -13,8 +13,6 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.danvan.desk.common.ProgressMonitor;
 import vn.danvan.desk.common.ui.VietnameseFormats;
 import vn.danvan.desk.document.NationalMotto;
-import vn.danvan.desk.document.PlaceDate;
-import vn.danvan.desk.petition.ResolutionGroup;
 
 /**
  * The list as an Excel workbook (fastexcel, streamed): a title block (office, motto, place and date, title, the
@@ -88,7 +86,7 @@ final class MonthlyListXlsxWriter implements MonthlyListWriter {
         sheet.range(0, RIGHT_FROM, 0, LAST).style().bold().horizontalAlignment("center").set();
         text(sheet, 1, RIGHT_FROM, LAST, NationalMotto.MOTTO);
         sheet.range(1, RIGHT_FROM, 1, LAST).style().bold().underlined().horizontalAlignment("center").set();
-        text(sheet, 2, RIGHT_FROM, LAST, placeDate(list));
+        text(sheet, 2, RIGHT_FROM, LAST, cells.placeDate(list));
         sheet.range(2, RIGHT_FROM, 2, LAST).style().italic().horizontalAlignment("center").set();
         text(sheet, 3, 0, LAST, cells.label("report.title", month).toUpperCase(VI));
         sheet.range(3, 0, 3, LAST).style().bold().fontSize(14).horizontalAlignment("center").set();
@@ -132,7 +130,7 @@ final class MonthlyListXlsxWriter implements MonthlyListWriter {
         sheet.value(r, MonthlyListColumn.PEOPLE.ordinal(), list.people());
         sheet.style(r, MonthlyListColumn.PEOPLE.ordinal()).bold().horizontalAlignment("center")
                 .borderStyle(BorderStyle.THIN).set();
-        text(sheet, r, 8, LAST, breakdown(cells, list));
+        text(sheet, r, 8, LAST, cells.breakdown(list));
         sheet.range(r, 8, r, LAST).style().wrapText(true).borderStyle(BorderStyle.THIN).set();
         sheet.rowHeight(r, 30);
         return r + 1;
@@ -155,17 +153,6 @@ final class MonthlyListXlsxWriter implements MonthlyListWriter {
         sheet.setFitToPage(true); // last: the fitTo* setters reset it
         sheet.repeatRows(HEADER_ROW);
         sheet.footer("Trang &P/&N", Position.CENTER);
-    }
-
-    /** "Trong đó: …" — received in the month and carried over, then the resolution groups at the month's end. */
-    static String breakdown(MonthlyListCells cells, MonthlyList list) {
-        return cells.label("report.breakdown", list.receivedInMonth(), list.carriedOver(),
-                list.count(ResolutionGroup.RESOLVED), list.count(ResolutionGroup.IN_PROGRESS),
-                list.count(ResolutionGroup.NOT_RESOLVED));
-    }
-
-    static String placeDate(MonthlyList list) {
-        return PlaceDate.line(PlaceDate.placeOf(list.office().name(), list.office().province()), list.issuedOn());
     }
 
     private static void text(Worksheet sheet, int r, int from, int to, String value) {

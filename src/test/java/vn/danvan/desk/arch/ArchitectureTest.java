@@ -37,6 +37,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDocumentLayoutKnowsNoFeature() {
+        classes().that().resideInAPackage("vn.danvan.desk.document..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("vn.danvan.desk.document..", "java..",
+                        "com.lowagie..", "org.slf4j..")
+                .check(classes);
+    }
+
+    @Test
     void commonDoesNotImportTheCompositionRoot() {
         noClasses().that().resideInAPackage("vn.danvan.desk.common..")
                 .should().dependOnClassesThat().resideInAPackage("vn.danvan.desk")
