@@ -44,7 +44,13 @@ class WorkingCalendarUiTest {
         robot.clickOn("#nav-settings");
         waitFor(robot, "#calendarRoot");
         ScrollPane page = robot.lookup("#settingsRoot").queryAs(ScrollPane.class);
-        robot.interact(() -> page.setVvalue(1.0));
+        // bring the calendar's form into view (the settings page has sections below it)
+        javafx.scene.Node form = robot.lookup("#calendarRoot #date").query();
+        robot.interact(() -> {
+            javafx.geometry.Bounds at = page.getContent().sceneToLocal(form.localToScene(form.getBoundsInLocal()));
+            double range = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (at.getMinY() - 200) / range)));
+        });
     }
 
     @AfterEach
