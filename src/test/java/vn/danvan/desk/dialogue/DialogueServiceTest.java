@@ -101,10 +101,11 @@ class DialogueServiceTest {
     }
 
     @Test
-    void aFailureOnTheLastOpinionSavesNothingAtAll() {
+    void aFailureOnTheSeventhOpinionSavesNothingAtAll() {
         List<OpinionDraft> opinions = new ArrayList<>(twelveOpinions());
-        // a speaker said to be on file who is not: found only when the petition is written, inside the transaction
-        opinions.set(11, new OpinionDraft(null, UUID.randomUUID(), null, village, land, "Ý kiến cuối",
+        // a speaker said to be on file who is not: found only when the 7th petition is written, inside the
+        // transaction, after the session, six opinions and four petitions were already written
+        opinions.set(6, new OpinionDraft(null, UUID.randomUUID(), null, village, land, "Ý kiến thứ bảy",
                 OpinionOutcome.FOLLOW_UP, null, null, PetitionKind.RECOMMENDATION, null, null));
         assertThatThrownBy(() -> services.dialogues().save(conference(opinions), ADMIN))
                 .isInstanceOf(UserException.class);
@@ -228,6 +229,9 @@ class DialogueServiceTest {
             text = all.toString().replaceAll("\\s+", " ");
         }
         assertThat(pdf.getFileName().toString()).isEqualTo("bien-ban-DT-2026-001.pdf");
+        // the font is embedded (a font file in the PDF), so Vietnamese renders on any machine
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("/FontFile2");
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN",
                 "ngày 10 tháng 11 năm 2026", "Hồi 8 giờ 00", "Nhà văn hóa Thôn Đông",
                 "Nguyễn Văn An, Bí thư Đảng ủy; Trần Thị Bình, Chủ tịch UBND xã", "40 người dân, 9 cán bộ",
