@@ -26,6 +26,7 @@ import vn.danvan.desk.office.OfficeService;
 import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.PetitionKind;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.petition.search.SearchIndexRepository;
 
 /**
  * Fills a set-up office database with realistic demo petitions over the last ten years, in batches of
@@ -45,9 +46,11 @@ public final class DemoDataGenerator {
     private final HandlingUnitService units;
     private final PetitionDeadlines deadlines;
     private final OfficeClock clock;
+    private final SearchIndexRepository searchIndex;
 
     public DemoDataGenerator(Database database, OfficeService offices, VillageService villages, FieldService fields,
-                             HandlingUnitService units, PetitionDeadlines deadlines, OfficeClock clock) {
+                             HandlingUnitService units, PetitionDeadlines deadlines, OfficeClock clock,
+                             SearchIndexRepository searchIndex) {
         this.database = database;
         this.transactions = database.transactions();
         this.offices = offices;
@@ -56,6 +59,7 @@ public final class DemoDataGenerator {
         this.units = units;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.searchIndex = searchIndex;
     }
 
     /** What was written, and how long it took. */
@@ -69,7 +73,7 @@ public final class DemoDataGenerator {
         }
         UUID officeId = offices.requireLocalOffice().id();
         DemoCatalog catalog = catalog();
-        DemoDataRepository repository = new DemoDataRepository(database, officeId, null);
+        DemoDataRepository repository = new DemoDataRepository(database, searchIndex, officeId, null);
         Map<String, Integer> start = new HashMap<>();
         int thisYear = clock.today().getYear();
         for (PetitionKind kind : PetitionKind.values()) {
@@ -77,7 +81,9 @@ public final class DemoDataGenerator {
                 start.put(kind.codePrefix() + "/" + year, repository.lastSequence(kind.codePrefix(), year));
             }
         }
-        DemoPetitionFactory factory = new DemoPetitionFactory(seed, catalog, deadlines, clock.today(), start);
+        long firstDoc = searchIndex.reserveDocNumbers(count);
+        DemoPetitionFactory factory = new DemoPetitionFactory(seed, catalog, deadlines, clock.today(), start,
+                firstDoc);
         long began = System.nanoTime();
         long citizens = 0;
         long events = 0;
@@ -111,7 +117,10 @@ public final class DemoDataGenerator {
             done = end;
             progress.accept(done);
         }
-        transactions.run(() -> repository.raiseSequences(factory.sequences()));
+        transactions.run(() -> {
+            repository.raiseSequences(factory.sequences());
+            searchIndex.insertBlocks(factory.searchIndex());
+        });
         long analyze = System.nanoTime();
         repository.analyze();
         nanos[5] = System.nanoTime() - analyze;

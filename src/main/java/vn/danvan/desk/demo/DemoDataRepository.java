@@ -6,7 +6,6 @@ import static vn.danvan.desk.common.db.generated.Tables.PETITION_CODE_SEQUENCE;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_EVENT;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_LINK;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_REPRESENTATIVE;
-import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.jooq.Table;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.TimeOrderedIds;
 import vn.danvan.desk.petition.PetitionState;
+import vn.danvan.desk.petition.search.SearchIndexRepository;
 
 /** Writes generated demo rows in JDBC batches: the fast path for a million petitions. */
 final class DemoDataRepository {
@@ -27,9 +27,11 @@ final class DemoDataRepository {
     private final UUID officeId;
     private final UUID officerId;
     private final TimeOrderedIds ids = new TimeOrderedIds();
+    private final SearchIndexRepository searchIndex;
 
-    DemoDataRepository(Database database, UUID officeId, UUID officerId) {
+    DemoDataRepository(Database database, SearchIndexRepository searchIndex, UUID officeId, UUID officerId) {
         this.dsl = database.dsl();
+        this.searchIndex = searchIndex;
         this.officeId = officeId;
         this.officerId = officerId;
     }
@@ -69,10 +71,8 @@ final class DemoDataRepository {
                     p.createdAt(), p.createdAt());
         }
         execute(batch, rows.size());
-        BatchBindStep search = batch(PETITION_SEARCH, PETITION_SEARCH.PETITION_ID, PETITION_SEARCH.RECEIVED_DATE,
-                PETITION_SEARCH.SEARCH_TEXT, PETITION_SEARCH.SECRET_SEARCH);
-        rows.forEach(p -> search.bind(p.id(), p.received(), p.search().searchText(), p.search().secretSearch()));
-        execute(search, rows.size());
+        searchIndex.insertDocuments(rows.stream()
+                .map(p -> new SearchIndexRepository.IndexedDocument(p.docNo(), p.id(), p.search())).toList());
     }
 
     void insertEvents(List<DemoRecords.Event> rows) {

@@ -19,11 +19,12 @@ import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.PetitionChannel;
 import vn.danvan.desk.petition.PetitionEventType;
 import vn.danvan.desk.petition.PetitionKind;
-import vn.danvan.desk.petition.PetitionSearchText;
 import vn.danvan.desk.petition.PetitionState;
 import vn.danvan.desk.petition.PetitionStatus;
 import vn.danvan.desk.petition.Satisfaction;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.petition.search.SearchDocument;
+import vn.danvan.desk.petition.search.SearchIndexBuilder;
 
 /**
  * Composes one realistic petition at a time: ten years of dates in order, the kind, channel and field mix of a
@@ -46,9 +47,11 @@ final class DemoPetitionFactory {
     private final LocalDate[] recentDate = new LocalDate[RECENT_PETITIONERS];
     private final Map<String, Integer> startingSequences;
     private final TimeOrderedIds ids;
+    private final long firstDoc;
+    private final SearchIndexBuilder searchIndex = new SearchIndexBuilder();
 
     DemoPetitionFactory(long seed, DemoCatalog catalog, PetitionDeadlines deadlines, LocalDate today,
-                        Map<String, Integer> startingSequences) {
+                        Map<String, Integer> startingSequences, long firstDoc) {
         this.random = new Random(seed);
         this.ids = new TimeOrderedIds(new Random(seed + 1));
         this.catalog = catalog;
@@ -57,6 +60,12 @@ final class DemoPetitionFactory {
         this.first = today.minusYears(10);
         this.span = ChronoUnit.DAYS.between(first, today);
         this.startingSequences = startingSequences;
+        this.firstDoc = firstDoc;
+    }
+
+    /** The postings of every petition composed so far (read once the last chunk is taken). */
+    SearchIndexBuilder searchIndex() {
+        return searchIndex;
     }
 
     Map<String, Integer> sequences() {
@@ -112,13 +121,15 @@ final class DemoPetitionFactory {
         String summary = summary(fieldIndex, village);
         String address = petitioner == null ? null : petitioner.address();
         PetitionState state = state(kind, round, complex, remote, received, chunk, id, at);
-        PetitionSearchText search = PetitionSearchText.of(code, summary, confidential,
+        SearchDocument search = SearchDocument.of(code, summary, confidential,
                 petitioner == null ? null : petitioner.name(), petitioner == null ? null : petitioner.idNumber(),
                 petitioner == null ? null : petitioner.phone(), address);
+        long docNo = firstDoc + index;
+        searchIndex.add(docNo, search);
         chunk.petitions.add(new DemoRecords.Petition(id, code, received, channel, kind, round,
                 catalog.fields().get(fieldIndex), summary, people, group, anonymous, confidential,
                 petitioner == null ? null : petitioner.id(), villageId, address, repeatOf == null ? 1 : 2, state,
-                complex, random.nextInt(100) == 0, remote, search, at));
+                complex, random.nextInt(100) == 0, remote, docNo, search, at));
         if (repeatOf != null) {
             chunk.links.add(new DemoRecords.Link(id, repeatOf, at));
         }

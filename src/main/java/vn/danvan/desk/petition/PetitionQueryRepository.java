@@ -10,8 +10,6 @@ import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -20,20 +18,22 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.text.VietnameseText;
+import vn.danvan.desk.petition.search.SearchPlan;
+import vn.danvan.desk.petition.search.WordSearch;
 
 /**
  * The petition list: one page at a time, filtered and sorted in the database, never the whole table in memory.
- * Overdue and due soon are computed from the due date against {@code today} and the due-soon limit.
+ * Overdue and due soon are computed from the due date of running petitions against {@code today} and the due-soon
+ * limit. A search reads the word index ({@link WordSearch}) first.
  */
 public final class PetitionQueryRepository {
 
-    private static final Set<PetitionStatus> CLOCK_RUNNING = PetitionStatus.openStatuses().stream()
-            .filter(PetitionStatus::clockRunning).collect(Collectors.toUnmodifiableSet());
-
     private final DSLContext dsl;
+    private final WordSearch search;
 
-    public PetitionQueryRepository(Database database) {
+    public PetitionQueryRepository(Database database, WordSearch search) {
         this.dsl = database.dsl();
+        this.search = search;
     }
 
     /** Today and the last date that is still "due soon", as of which deadlines are judged. */
@@ -42,18 +42,22 @@ public final class PetitionQueryRepository {
 
     public List<PetitionRow> page(PetitionFilter filter, PetitionSort sort, AsOf asOf, boolean admin, int offset,
                                   int limit) {
+        Query query = query(filter, admin, offset + limit, sort.equals(PetitionSort.DEFAULT));
+        if (query.plan().kind() == SearchPlan.Kind.NOTHING) {
+            return List.of();
+        }
         return dsl.select(PETITION.ID, PETITION.CODE, PETITION.RECEIVED_DATE, PETITION.KIND, PETITION.CHANNEL,
                         PETITION_FIELD.NAME, VILLAGE.NAME, PETITION.ANONYMOUS, PETITION.PETITIONER_ID,
                         CITIZEN.FULL_NAME, CITIZEN.ID_NUMBER, CITIZEN.PHONE, PETITION.ADDRESS, PETITION.PEOPLE_COUNT,
                         PETITION.SUMMARY, PETITION.STATUS, HANDLING_UNIT.NAME, PETITION.DUE_DATE,
                         PETITION.RESOLVED_DATE, PETITION.CONFIDENTIAL, PETITION.VOIDED, PETITION.DIALOGUE_SESSION_ID)
-                .from(source(filter))
+                .from(query.source())
                 .leftJoin(CITIZEN).on(CITIZEN.ID.eq(PETITION.PETITIONER_ID))
                 .leftJoin(PETITION_FIELD).on(PETITION_FIELD.ID.eq(PETITION.FIELD_ID))
                 .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PETITION.VILLAGE_ID))
                 .leftJoin(HANDLING_UNIT).on(HANDLING_UNIT.ID.eq(PETITION.HANDLING_UNIT_ID))
-                .where(conditions(filter, asOf, admin))
-                .orderBy(order(sort, searching(filter)))
+                .where(conditions(filter, asOf)).and(query.search())
+                .orderBy(order(sort))
                 .limit(limit)
                 .offset(offset)
                 .fetch(PetitionQueryRepository::toRow);
@@ -68,8 +72,12 @@ public final class PetitionQueryRepository {
      * the list's pages through it, and a first page took 17 s on a million petitions).
      */
     public ListCount count(PetitionFilter filter, AsOf asOf, boolean admin) {
-        int counted = dsl.fetchCount(dsl.selectOne().from(source(filter))
-                .where(conditions(filter, asOf, admin)).limit(COUNT_CAP + 1));
+        Query query = query(filter, admin, COUNT_CAP + 1, true);
+        if (query.plan().kind() == SearchPlan.Kind.NOTHING) {
+            return new ListCount(0, false);
+        }
+        int counted = dsl.fetchCount(dsl.selectOne().from(query.source())
+                .where(conditions(filter, asOf)).and(query.search()).limit(COUNT_CAP + 1));
         return counted > COUNT_CAP ? new ListCount(COUNT_CAP, true) : new ListCount(counted, false);
     }
 
@@ -77,30 +85,48 @@ public final class PetitionQueryRepository {
     public record ListCount(int count, boolean atLeast) {
     }
 
-    private static boolean searching(PetitionFilter filter) {
-        return !VietnameseText.searchKey(filter.search()).isEmpty();
+    /** Where the rows come from, and the search condition, for one page or count. */
+    private record Query(SearchPlan plan, org.jooq.Table<?> source, Condition search) {
     }
 
     /**
-     * A search starts from the narrow search table, scanned once; everything else from the petitions. The join is
-     * written as a left join (every search row has its petition, so the result is the same) because H2 keeps the
-     * order of outer joins: with an inner join it chose to scan the wide petition table and probe the search table.
+     * Without a search, the petitions. With one, either the documents the word index found, looked up by number
+     * (written as a left join so that H2 keeps that order and reads the few petitions by their key), or, when the
+     * matches are so many that reading the list in its order finds a page sooner, the petitions newest first with
+     * the words tested on each row's search text.
      */
-    private static org.jooq.Table<?> source(PetitionFilter filter) {
-        return searching(filter)
-                ? PETITION_SEARCH.leftJoin(PETITION).on(PETITION.ID.eq(PETITION_SEARCH.PETITION_ID))
-                : PETITION;
+    private Query query(PetitionFilter filter, boolean admin, int rowsWanted, boolean listOrderIsIndexed) {
+        SearchPlan plan = search.plan(filter.search(), admin);
+        if (!plan.searching() || plan.kind() == SearchPlan.Kind.NOTHING) {
+            return new Query(plan, PETITION, DSL.noCondition());
+        }
+        boolean scan = plan.scanInListOrder(rowsWanted, listOrderIsIndexed);
+        List<Condition> where = new ArrayList<>();
+        for (String word : plan.wordsToTest(scan)) {
+            String pattern = "% " + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            Condition open = PETITION_SEARCH.WORDS.like(pattern, '!');
+            where.add(admin ? open.or(PETITION_SEARCH.SECRET_WORDS.like(pattern, '!')) : open);
+        }
+        if (scan) {
+            return new Query(plan, PETITION.leftJoin(PETITION_SEARCH).on(PETITION_SEARCH.PETITION_ID.eq(PETITION.ID)),
+                    DSL.and(where));
+        }
+        Long[] documents = java.util.Arrays.stream(plan.documents()).boxed().toArray(Long[]::new);
+        where.add(PETITION_SEARCH.DOC_NO.eq(DSL.any(documents)));
+        return new Query(plan, PETITION_SEARCH.leftJoin(PETITION).on(PETITION.ID.eq(PETITION_SEARCH.PETITION_ID)),
+                DSL.and(where));
     }
 
-    /** Open petitions past their due date (the sidebar badge). */
+    /**
+     * Open petitions past their due date (the sidebar badge), read from the index of {@code running_due} alone: the
+     * due date of a petition whose clock runs and which is not voided (V5).
+     */
     public int countOverdue(AsOf asOf) {
-        return dsl.fetchCount(PETITION, statusIn(CLOCK_RUNNING), PETITION.DUE_DATE.lt(asOf.today()),
-                PETITION.VOIDED.isFalse());
+        return dsl.fetchCount(PETITION, PETITION.RUNNING_DUE.lt(asOf.today()));
     }
 
     public int countDueSoon(AsOf asOf) {
-        return dsl.fetchCount(PETITION, statusIn(CLOCK_RUNNING),
-                PETITION.DUE_DATE.between(asOf.today(), asOf.dueSoonLimit()), PETITION.VOIDED.isFalse());
+        return dsl.fetchCount(PETITION, PETITION.RUNNING_DUE.between(asOf.today(), asOf.dueSoonLimit()));
     }
 
     /**
@@ -135,7 +161,7 @@ public final class PetitionQueryRepository {
                         probe.fieldId() != null && probe.fieldId().equals(r.value8()), 0));
     }
 
-    static List<Condition> conditions(PetitionFilter f, AsOf asOf, boolean admin) {
+    static List<Condition> conditions(PetitionFilter f, AsOf asOf) {
         List<Condition> where = new ArrayList<>();
         if (!f.includeVoided()) {
             where.add(PETITION.VOIDED.isFalse());
@@ -176,28 +202,14 @@ public final class PetitionQueryRepository {
                     : PETITION.DIALOGUE_SESSION_ID.isNull());
         }
         switch (f.deadline()) {
-            case OVERDUE -> where.add(statusIn(CLOCK_RUNNING).and(PETITION.DUE_DATE.lt(asOf.today())));
-            case DUE_SOON -> where.add(statusIn(CLOCK_RUNNING)
-                    .and(PETITION.DUE_DATE.between(asOf.today(), asOf.dueSoonLimit())));
-            case OVERDUE_OR_DUE_SOON -> where.add(statusIn(CLOCK_RUNNING)
-                    .and(PETITION.DUE_DATE.le(asOf.dueSoonLimit())));
+            case OVERDUE -> where.add(PETITION.RUNNING_DUE.lt(asOf.today()));
+            case DUE_SOON -> where.add(PETITION.RUNNING_DUE.between(asOf.today(), asOf.dueSoonLimit()));
+            case OVERDUE_OR_DUE_SOON -> where.add(PETITION.RUNNING_DUE.le(asOf.dueSoonLimit()));
             default -> { }
-        }
-        String key = VietnameseText.searchKey(f.search());
-        if (!key.isEmpty()) {
-            // the pattern is built here, not by jOOQ's contains(): that renders an expression H2 re-evaluates per row
-            String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            Condition text = PETITION_SEARCH.SEARCH_TEXT.like(pattern, '!');
-            where.add(admin ? text.or(PETITION_SEARCH.SECRET_SEARCH.like(pattern, '!')) : text);
         }
         return where;
     }
 
-    /**
-     * The order of a page. With a search text the received date is wrapped in an expression: otherwise H2 walks the
-     * date index newest first and looks up every row to test the text, which for a rare text means a million random
-     * reads; unwrapped, it scans the table once and sorts only the matches.
-     */
     /**
      * {@code status IN (...)} with the statuses written as literals: they are a closed set of constants, and H2
      * does not use an index for an IN list of bind parameters (a million-row scan instead of an index range).
@@ -206,10 +218,9 @@ public final class PetitionQueryRepository {
         return PETITION.STATUS.in(statuses.stream().map(st -> DSL.inline(st.name())).toList());
     }
 
-    private static List<OrderField<?>> order(PetitionSort sort, boolean searching) {
+    private static List<OrderField<?>> order(PetitionSort sort) {
         Field<?> column = switch (sort.column()) {
-            case RECEIVED -> searching ? DSL.coalesce(PETITION.RECEIVED_DATE, PETITION.RECEIVED_DATE)
-                    : PETITION.RECEIVED_DATE;
+            case RECEIVED -> PETITION.RECEIVED_DATE;
             case CODE -> PETITION.CODE;
             case KIND -> PETITION.KIND;
             case PETITIONER -> DSL.when(PETITION.CONFIDENTIAL.isFalse(), CITIZEN.NAME_SEARCH);
