@@ -27,7 +27,7 @@ final class DemoRecords {
                     long docNo, SearchDocument search, Instant createdAt) {
     }
 
-    record Event(UUID petitionId, Instant at, PetitionEventType type, PetitionStatus from, PetitionStatus to) {
+    record Event(UUID id, UUID petitionId, Instant at, PetitionEventType type, PetitionStatus from, PetitionStatus to) {
     }
 
     record Representative(UUID petitionId, int ordinal, UUID citizenId) {

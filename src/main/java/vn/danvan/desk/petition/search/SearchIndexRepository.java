@@ -5,6 +5,7 @@ import static vn.danvan.desk.common.db.generated.Tables.APP_SETTING;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_WORD_BLOCK;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -129,17 +130,24 @@ public final class SearchIndexRepository {
     public record IndexedDocument(long docNo, UUID petitionId, SearchDocument document) {
     }
 
+    /** Many documents at once, through one JDBC statement (jOOQ's batch bound each value through a context). */
     public void insertDocuments(List<IndexedDocument> documents) {
         if (documents.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(PETITION_SEARCH, PETITION_SEARCH.DOC_NO,
-                PETITION_SEARCH.PETITION_ID, PETITION_SEARCH.WORDS, PETITION_SEARCH.SECRET_WORDS)
-                .values((Long) null, null, null, null));
-        for (IndexedDocument d : documents) {
-            batch.bind(d.docNo(), d.petitionId(), d.document().wordsText(), d.document().secretText());
-        }
-        batch.execute();
+        dsl.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PETITION_SEARCH"
+                    + " (DOC_NO, PETITION_ID, WORDS, SECRET_WORDS) VALUES (?, ?, ?, ?)")) {
+                for (IndexedDocument d : documents) {
+                    insert.setLong(1, d.docNo());
+                    insert.setObject(2, d.petitionId());
+                    insert.setString(3, d.document().wordsText());
+                    insert.setString(4, d.document().secretText());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Writes the blocks a builder made, numbered after the blocks already in each bucket. */
