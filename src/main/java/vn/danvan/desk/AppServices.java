@@ -22,12 +22,15 @@ import vn.danvan.desk.common.db.AppSettings;
 import vn.danvan.desk.dialogue.csv.DialogueCsvImport;
 import vn.danvan.desk.petition.PetitionQueryRepository;
 import vn.danvan.desk.petition.PetitionRepository;
+import vn.danvan.desk.petition.PetitionSearchRebuild;
 import vn.danvan.desk.petition.PetitionService;
 import vn.danvan.desk.petition.PetitionTransitions;
 import vn.danvan.desk.petition.PossibleDuplicates;
 import vn.danvan.desk.petition.deadline.DeadlineRuleRepository;
 import vn.danvan.desk.petition.deadline.DeadlineRuleService;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.petition.search.SearchIndexRepository;
+import vn.danvan.desk.petition.search.WordSearch;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.document.DocumentFonts;
 import vn.danvan.desk.report.MonthlyListRepository;
@@ -111,10 +114,11 @@ public final class AppServices implements AutoCloseable {
         PetitionDeadlines deadlines = new PetitionDeadlines(deadlineRules::rules, calendar::calendar);
         this.officeClock = new OfficeClock(clock);
         PetitionRepository petitionRepository = new PetitionRepository(database, clock);
-        PetitionQueryRepository queries = new PetitionQueryRepository(database);
+        SearchIndexRepository searchIndex = new SearchIndexRepository(database);
+        PetitionQueryRepository queries = new PetitionQueryRepository(database, new WordSearch(searchIndex));
         this.citizens = new CitizenService(new CitizenRepository(database, clock));
-        this.intake = new PetitionIntake(petitionRepository, citizens, deadlines, transactions, officeClock,
-                () -> offices.requireLocalOffice().id());
+        this.intake = new PetitionIntake(petitionRepository, searchIndex, citizens, deadlines, transactions,
+                officeClock, () -> offices.requireLocalOffice().id());
         AuditRepository audit = new AuditRepository(database, clock);
         this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines), audit,
                 transactions, officeClock);
@@ -122,7 +126,8 @@ public final class AppServices implements AutoCloseable {
         this.duplicates = new PossibleDuplicates(queries);
         this.choices = new PetitionChoices(fields, villages, units);
         this.dueDates = new DueDateRecalculation(petitionRepository, deadlines, transactions);
-        this.demoData = new DemoDataGenerator(database, offices, villages, fields, units, deadlines, officeClock);
+        this.demoData = new DemoDataGenerator(database, offices, villages, fields, units, deadlines, officeClock,
+                searchIndex);
         this.benchmark = new PetitionBenchmark(database, browser, petitions, officeClock);
         this.attachments = new AttachmentService(new AttachmentRepository(database, clock), transactions,
                 database.directory());
@@ -135,6 +140,8 @@ public final class AppServices implements AutoCloseable {
         this.minutes = new MinutesService(dialogues, offices, choices, DocumentFonts::load);
         this.monthlyList = new MonthlyListService(new MonthlyListRepository(database), offices, deadlines,
                 petitionRepository, audit, transactions, officeClock, DocumentFonts::load);
+        // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
+        new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
 
     /** Opens the database in {@code dataFolder} with production settings. */

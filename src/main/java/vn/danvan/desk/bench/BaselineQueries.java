@@ -8,7 +8,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import vn.danvan.desk.petition.search.SearchPlan;
+import vn.danvan.desk.petition.search.SearchWords;
+import vn.danvan.desk.petition.search.WordBlocks;
+import vn.danvan.desk.petition.search.WordSearch;
 
 /**
  * The benchmark's baseline: each operation written by hand in plain JDBC, reading the same columns the app reads,
@@ -23,7 +33,6 @@ final class BaselineQueries {
             + " LEFT JOIN petition_field f ON f.id = p.field_id LEFT JOIN village v ON v.id = p.village_id"
             + " LEFT JOIN handling_unit u ON u.id = p.handling_unit_id WHERE p.voided = FALSE ";
     private static final String ORDER = " ORDER BY p.received_date DESC, p.id DESC LIMIT ? OFFSET 0";
-    private static final String CLOCK_RUNNING = "('RECEIVED','SORTING','ACCEPTED','IN_PROGRESS','EXTENDED')";
 
     private final Connection connection;
     private long run;
@@ -51,20 +60,123 @@ final class BaselineQueries {
         }
     }
 
-    int search(String foldedText, int limit) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(fresh(PAGE.replace("FROM petition p",
-                "FROM petition_search s LEFT JOIN petition p ON p.id = s.petition_id") + "AND s.search_text LIKE ?"
-                + " ORDER BY s.received_date DESC, s.petition_id DESC LIMIT ? OFFSET 0"))) {
-            s.setString(1, "%" + foldedText + "%");
+    /**
+     * The search as the app does it, by hand: each typed word's blocks of postings read (fewest first) and
+     * intersected, then the petitions of those documents looked up by number; or, when the documents are so many
+     * that the newest rows hold a page sooner, the petitions read newest first with each word tested on the row.
+     */
+    int search(String typed, int limit) throws SQLException {
+        List<String> words = SearchWords.query(typed);
+        List<String> byCost = new ArrayList<>(words);
+        Map<String, Integer> blocks = new HashMap<>();
+        for (String word : words) {
+            blocks.put(word, blockCount(word));
+        }
+        byCost.sort(Comparator.comparing(blocks::get));
+        BitSet found = null;
+        List<String> unchecked = new ArrayList<>();
+        for (String word : byCost) {
+            if (blocks.get(word) > WordSearch.MAX_BLOCKS) {
+                unchecked.add(word);
+                continue;
+            }
+            BitSet hits = new BitSet();
+            try (PreparedStatement s = connection.prepareStatement(fresh("SELECT data FROM petition_word_block"
+                    + " WHERE secret = FALSE AND " + bucketCondition(word)))) {
+                bindBucket(s, word, 1);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        WordBlocks.read(r.getBytes(1), word, hits);
+                    }
+                }
+            }
+            if (found == null) {
+                found = hits;
+            } else {
+                found.and(hits);
+            }
+        }
+        int documents = found == null ? 0 : found.cardinality();
+        int total = documentCount();
+        boolean walk = found == null || documents > SearchPlan.MAX_DOCUMENTS
+                || limit / (documents / (double) Math.max(total, documents)) < documents;
+        List<String> tested = walk ? words : unchecked;
+        StringBuilder like = new StringBuilder();
+        tested.forEach(w -> like.append(" AND s.words LIKE ? ESCAPE '!'"));
+        if (walk) {
+            try (PreparedStatement s = connection.prepareStatement(fresh(PAGE.replace("FROM petition p",
+                    "FROM petition p LEFT JOIN petition_search s ON s.petition_id = p.id") + like + ORDER))) {
+                int i = bindLikes(s, tested, 1);
+                s.setInt(i, limit);
+                return drain(s);
+            }
+        }
+        // the page's ids from the documents, then their rows (as the app does)
+        List<Object> ids = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT p.id FROM UNNEST(?) found(doc_no)"
+                + " JOIN petition_search s ON s.doc_no = found.doc_no LEFT JOIN petition p ON p.id = s.petition_id"
+                + " WHERE p.voided = FALSE" + like + ORDER))) {
+            s.setArray(1, connection.createArrayOf("BIGINT",
+                    found.stream().mapToObj(Long::valueOf).toArray(Long[]::new)));
+            int i = bindLikes(s, tested, 2);
+            s.setInt(i, limit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getObject(1));
+                }
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement(fresh(PAGE + "AND p.id = ANY(?)" + ORDER))) {
+            s.setArray(1, connection.createArrayOf("UUID", ids.toArray()));
             s.setInt(2, limit);
             return drain(s);
         }
     }
 
+    private static int bindLikes(PreparedStatement statement, List<String> words, int first) throws SQLException {
+        int i = first;
+        for (String word : words) {
+            statement.setString(i++, "% " + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return i;
+    }
+
+    private int blockCount(String word) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM petition_word_block"
+                + " WHERE secret = FALSE AND " + bucketCondition(word)))) {
+            bindBucket(s, word, 1);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private int documentCount() throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM petition_search"));
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    private static String bucketCondition(String word) {
+        return WordBlocks.readsOneBucket(word) ? "bucket = ?" : "bucket >= ? AND bucket < ?";
+    }
+
+    private static void bindBucket(PreparedStatement s, String word, int first) throws SQLException {
+        if (WordBlocks.readsOneBucket(word)) {
+            s.setString(first, WordBlocks.bucket(word));
+        } else {
+            s.setString(first, word);
+            s.setString(first + 1, word + Character.MAX_VALUE);
+        }
+    }
+
     int overdueCount(LocalDate today) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM petition WHERE status IN "
-                + CLOCK_RUNNING + " AND due_date < ? AND voided = FALSE"))) {
-            s.setDate(1, Date.valueOf(today));
+        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM petition"
+                + " WHERE running_due BETWEEN DATE '1900-01-01' AND ?"))) {
+            s.setDate(1, Date.valueOf(today.minusDays(1)));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getInt(1);

@@ -26,10 +26,13 @@ import vn.danvan.desk.office.OfficeService;
 import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.PetitionKind;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.petition.search.SearchIndexRepository;
 
 /**
  * Fills a set-up office database with realistic demo petitions over the last ten years, in batches of
- * {@link #CHUNK} per transaction. Villages and handling units are added first when the office has none.
+ * {@link #CHUNK} per transaction, composed on a second thread while the previous batch is written. Villages and
+ * handling units are added first when the office has none. The petitions are indexed for the search in memory and
+ * their postings written at the end; {@link DemoBulkLoad} says what else the load changes while it runs.
  */
 public final class DemoDataGenerator {
 
@@ -45,9 +48,11 @@ public final class DemoDataGenerator {
     private final HandlingUnitService units;
     private final PetitionDeadlines deadlines;
     private final OfficeClock clock;
+    private final SearchIndexRepository searchIndex;
 
     public DemoDataGenerator(Database database, OfficeService offices, VillageService villages, FieldService fields,
-                             HandlingUnitService units, PetitionDeadlines deadlines, OfficeClock clock) {
+                             HandlingUnitService units, PetitionDeadlines deadlines, OfficeClock clock,
+                             SearchIndexRepository searchIndex) {
         this.database = database;
         this.transactions = database.transactions();
         this.offices = offices;
@@ -56,6 +61,7 @@ public final class DemoDataGenerator {
         this.units = units;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.searchIndex = searchIndex;
     }
 
     /** What was written, and how long it took. */
@@ -69,7 +75,7 @@ public final class DemoDataGenerator {
         }
         UUID officeId = offices.requireLocalOffice().id();
         DemoCatalog catalog = catalog();
-        DemoDataRepository repository = new DemoDataRepository(database, officeId, null);
+        DemoDataRepository repository = new DemoDataRepository(database, searchIndex, officeId, null);
         Map<String, Integer> start = new HashMap<>();
         int thisYear = clock.today().getYear();
         for (PetitionKind kind : PetitionKind.values()) {
@@ -77,58 +83,64 @@ public final class DemoDataGenerator {
                 start.put(kind.codePrefix() + "/" + year, repository.lastSequence(kind.codePrefix(), year));
             }
         }
-        DemoPetitionFactory factory = new DemoPetitionFactory(seed, catalog, deadlines, clock.today(), start);
+        long firstDoc = searchIndex.reserveDocNumbers(count);
+        DemoPetitionFactory factory = new DemoPetitionFactory(seed, catalog, deadlines, clock.today(), start,
+                firstDoc);
         long began = System.nanoTime();
         DemoDialogues dialogues = new DemoDialogues(seed, catalog, clock.today());
-        long citizens = 0;
-        long events = 0;
-        long[] nanos = new long[6];
+        DemoTimings timings = new DemoTimings();
+        long[] written = {0, 0};
+        DemoBulkLoad bulk = DemoBulkLoad.begin(repository, timings);
+        try {
+            load(factory, dialogues, count, repository, progress, timings, written);
+        } finally {
+            bulk.close();
+        }
+        timings.time("word blocks", () -> transactions.run(() -> {
+            repository.raiseSequences(factory.sequences());
+            searchIndex.insertBlocks(factory.searchIndex());
+        }));
+        // the dialogue sessions once every petition is in, before ANALYZE (their links change petition rows)
+        int[] sessions = {0};
+        timings.time("dialogue sessions", () ->
+                sessions[0] = DemoDialogueLoader.load(database, officeId, dialogues, seed, repository));
+        timings.time("analyze", repository::analyze);
+        LOG.info("Database file before closing: {} MB", database.file().toFile().length() / 1_000_000);
+        timings.time("compacting", database::closeCompacted);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
+        LOG.info("Demo data time: {}; {} MB", timings, database.file().toFile().length() / 1_000_000);
+        LOG.info("Generated {} demo petitions, {} citizens, {} events, {} sessions in {}", count, written[0],
+                written[1], sessions[0], elapsed);
+        return new Result(count, written[0], written[1], elapsed, sessions[0]);
+    }
+
+    private void load(DemoPetitionFactory factory, DemoDialogues dialogues, long count,
+                      DemoDataRepository repository, LongConsumer progress, DemoTimings timings, long[] written) {
         BlockingQueue<DemoChunk> composed = new ArrayBlockingQueue<>(2);
         Thread composer = new Thread(() -> compose(factory, count, composed), "demo-composer");
         composer.setDaemon(true);
         composer.start();
         for (long done = 0; done < count; ) {
-            long t0 = System.nanoTime();
-            DemoChunk chunk = take(composed);
+            DemoChunk[] taken = new DemoChunk[1];
+            timings.time("waiting for composer", () -> taken[0] = take(composed));
+            DemoChunk chunk = taken[0];
             dialogues.offer(chunk.petitions);
             long end = done + chunk.petitions.size();
-            nanos[0] += System.nanoTime() - t0;
-            transactions.run(() -> {
-                nanos[1] -= System.nanoTime();
-                repository.insertCitizens(chunk.citizens);
-                nanos[1] += System.nanoTime();
-                nanos[2] -= System.nanoTime();
-                repository.insertPetitions(chunk.petitions);
-                nanos[2] += System.nanoTime();
-                nanos[3] -= System.nanoTime();
-                repository.insertRepresentatives(chunk.representatives);
-                repository.insertEvents(chunk.events);
-                repository.insertLinks(chunk.links);
-                nanos[3] += System.nanoTime();
-                nanos[4] -= System.nanoTime();
-            });
-            nanos[4] += System.nanoTime();
-            citizens += chunk.citizens.size();
-            events += chunk.events.size();
+            timings.time("chunks (with commits)", () -> transactions.run(() -> {
+                timings.time("citizens", () -> repository.insertCitizens(chunk.citizens));
+                timings.time("petitions", () -> repository.insertPetitions(chunk.petitions));
+                timings.time("search documents", () -> repository.insertSearchDocuments(chunk.petitions));
+                timings.time("events and links", () -> {
+                    repository.insertRepresentatives(chunk.representatives);
+                    repository.insertEvents(chunk.events);
+                    repository.insertLinks(chunk.links);
+                });
+            }));
+            written[0] += chunk.citizens.size();
+            written[1] += chunk.events.size();
             done = end;
             progress.accept(done);
         }
-        transactions.run(() -> repository.raiseSequences(factory.sequences()));
-        long analyze = System.nanoTime();
-        // the dialogue sessions once every petition is in, before ANALYZE (their links change petition rows)
-        int sessions = DemoDialogueLoader.load(database, officeId, dialogues, seed, repository);
-        analyze = System.nanoTime();
-        repository.analyze();
-        nanos[5] = System.nanoTime() - analyze;
-        LOG.info("Demo data time (ms): waiting for composer {}, citizens {}, petitions {}, events and links {}, commits {},"
-                + " analyze {}", nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,
-                nanos[3] / 1_000_000, nanos[4] / 1_000_000, nanos[5] / 1_000_000);
-        long compacting = System.nanoTime();
-        database.closeCompacted();
-        LOG.info("Compacted the database after the bulk load in {} ms", (System.nanoTime() - compacting) / 1_000_000);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
-        LOG.info("Generated {} demo petitions, {} citizens, {} events in {}", count, citizens, events, elapsed);
-        return new Result(count, citizens, events, elapsed, sessions);
     }
 
     /** Composes the petitions in chunks on a second core while the main thread writes the previous chunk. */

@@ -19,11 +19,12 @@ import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.PetitionChannel;
 import vn.danvan.desk.petition.PetitionEventType;
 import vn.danvan.desk.petition.PetitionKind;
-import vn.danvan.desk.petition.PetitionSearchText;
 import vn.danvan.desk.petition.PetitionState;
 import vn.danvan.desk.petition.PetitionStatus;
 import vn.danvan.desk.petition.Satisfaction;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.petition.search.SearchDocument;
+import vn.danvan.desk.petition.search.SearchIndexBuilder;
 
 /**
  * Composes one realistic petition at a time: ten years of dates in order, the kind, channel and field mix of a
@@ -46,9 +47,12 @@ final class DemoPetitionFactory {
     private final LocalDate[] recentDate = new LocalDate[RECENT_PETITIONERS];
     private final Map<String, Integer> startingSequences;
     private final TimeOrderedIds ids;
+    private final long firstDoc;
+    private final SearchIndexBuilder searchIndex = new SearchIndexBuilder();
+    private Instant created;
 
     DemoPetitionFactory(long seed, DemoCatalog catalog, PetitionDeadlines deadlines, LocalDate today,
-                        Map<String, Integer> startingSequences) {
+                        Map<String, Integer> startingSequences, long firstDoc) {
         this.random = new Random(seed);
         this.ids = new TimeOrderedIds(new Random(seed + 1));
         this.catalog = catalog;
@@ -57,6 +61,12 @@ final class DemoPetitionFactory {
         this.first = today.minusYears(10);
         this.span = ChronoUnit.DAYS.between(first, today);
         this.startingSequences = startingSequences;
+        this.firstDoc = firstDoc;
+    }
+
+    /** The postings of every petition composed so far (read once the last chunk is taken). */
+    SearchIndexBuilder searchIndex() {
+        return searchIndex;
     }
 
     Map<String, Integer> sequences() {
@@ -68,6 +78,7 @@ final class DemoPetitionFactory {
         LocalDate received = first.plusDays(span * index / Math.max(1, total - 1));
         Instant at = received.atTime(LocalTime.of(7, 30).plusMinutes(random.nextInt(540)))
                 .atZone(OfficeClock.ZONE).toInstant();
+        created = at;
         PetitionKind kind = kind();
         PetitionChannel channel = channel();
         int fieldIndex = field();
@@ -112,13 +123,15 @@ final class DemoPetitionFactory {
         String summary = summary(fieldIndex, village);
         String address = petitioner == null ? null : petitioner.address();
         PetitionState state = state(kind, round, complex, remote, received, chunk, id, at);
-        PetitionSearchText search = PetitionSearchText.of(code, summary, confidential,
+        SearchDocument search = SearchDocument.of(code, summary, confidential,
                 petitioner == null ? null : petitioner.name(), petitioner == null ? null : petitioner.idNumber(),
                 petitioner == null ? null : petitioner.phone(), address);
+        long docNo = firstDoc + index;
+        searchIndex.add(docNo, search);
         chunk.petitions.add(new DemoRecords.Petition(id, code, received, channel, kind, round,
                 catalog.fields().get(fieldIndex), summary, people, group, anonymous, confidential,
                 petitioner == null ? null : petitioner.id(), villageId, address, repeatOf == null ? 1 : 2, state,
-                complex, random.nextInt(100) == 0, remote, search, at));
+                complex, random.nextInt(100) == 0, remote, docNo, search, at));
         if (repeatOf != null) {
             chunk.links.add(new DemoRecords.Link(id, repeatOf, at));
         }
@@ -127,7 +140,8 @@ final class DemoPetitionFactory {
     private PetitionState state(PetitionKind kind, Integer round, boolean complex, boolean remote,
                                 LocalDate received, DemoChunk chunk, UUID id, Instant at) {
         long age = ChronoUnit.DAYS.between(received, today);
-        chunk.events.add(new DemoRecords.Event(id, at, PetitionEventType.CREATED, null, PetitionStatus.RECEIVED));
+        chunk.events.add(new DemoRecords.Event(ids.at(at), id, at, PetitionEventType.CREATED, null,
+                PetitionStatus.RECEIVED));
         LocalDate intakeDue = deadlines.intakeDue(kind, received).orElse(null);
         int roll = random.nextInt(100);
         boolean closed = age > 120 ? roll < 97 : age > 30 ? roll < 60 : roll < 15;
@@ -195,9 +209,15 @@ final class DemoPetitionFactory {
                 communicated ? (random.nextInt(8) == 0 ? Satisfaction.NOT_SATISFIED : Satisfaction.SATISFIED) : null);
     }
 
+    /**
+     * A later event of a petition. Its id is made from the petition's own time, not the event's: the ids of a chunk
+     * then follow each other in the key index instead of landing months ahead of it (which made H2 rewrite pages
+     * all over the index at every commit).
+     */
     private void event(DemoChunk chunk, UUID id, LocalDate date, PetitionStatus from, PetitionStatus to) {
         Instant at = date.atTime(14, 0).atZone(OfficeClock.ZONE).toInstant();
-        chunk.events.add(new DemoRecords.Event(id, at, PetitionEventType.STATUS_CHANGED, from, to));
+        chunk.events.add(new DemoRecords.Event(ids.at(created), id, at, PetitionEventType.STATUS_CHANGED, from,
+                to));
     }
 
     private DemoRecords.Citizen citizen(UUID villageId, String village, Instant at) {

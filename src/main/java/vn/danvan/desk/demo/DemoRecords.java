@@ -6,9 +6,9 @@ import java.util.UUID;
 import vn.danvan.desk.petition.PetitionChannel;
 import vn.danvan.desk.petition.PetitionEventType;
 import vn.danvan.desk.petition.PetitionKind;
-import vn.danvan.desk.petition.PetitionSearchText;
 import vn.danvan.desk.petition.PetitionState;
 import vn.danvan.desk.petition.PetitionStatus;
+import vn.danvan.desk.petition.search.SearchDocument;
 
 /** Rows of generated demo data, written in batches by {@link DemoDataRepository}. */
 final class DemoRecords {
@@ -24,10 +24,10 @@ final class DemoRecords {
                     Integer complaintRound, UUID fieldId, String summary, int people, boolean group,
                     boolean anonymous, boolean confidential, UUID petitionerId, UUID villageId, String address,
                     int submissionCount, PetitionState state, boolean complex, boolean hotSpot, boolean remote,
-                    PetitionSearchText search, Instant createdAt) {
+                    long docNo, SearchDocument search, Instant createdAt) {
     }
 
-    record Event(UUID petitionId, Instant at, PetitionEventType type, PetitionStatus from, PetitionStatus to) {
+    record Event(UUID id, UUID petitionId, Instant at, PetitionEventType type, PetitionStatus from, PetitionStatus to) {
     }
 
     record Representative(UUID petitionId, int ordinal, UUID citizenId) {

@@ -3,8 +3,8 @@ package vn.danvan.desk.petition;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A validated, cleaned petition ready to insert, with its code, due date and search columns decided. */
+/** A validated, cleaned petition ready to insert, with its code and due date decided. */
 record NewPetition(UUID id, String code, PetitionDraft draft, String summary, String address, String note,
                    UUID petitionerId, int submissionCount, boolean confidential, LocalDate dueDate,
-                   PetitionSearchText search, UUID officeId, UUID createdBy) {
+                   UUID officeId, UUID createdBy) {
 }

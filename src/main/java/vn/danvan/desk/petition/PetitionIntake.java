@@ -11,25 +11,30 @@ import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.Transactions;
 import vn.danvan.desk.common.text.VietnameseText;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.petition.search.SearchDocument;
+import vn.danvan.desk.petition.search.SearchIndexRepository;
 import vn.danvan.desk.security.Actor;
 
 /**
  * Tiếp nhận đơn: validates a new petition, creates its petitioner and representatives where they are new, gives it
- * a code and a due date, links it to the petition it repeats, and writes its first history event, in one
- * transaction.
+ * a code and a due date, indexes its words for the search, links it to the petition it repeats, and writes its
+ * first history event, in one transaction.
  */
 public final class PetitionIntake {
 
     private final PetitionRepository petitions;
+    private final SearchIndexRepository searchIndex;
     private final CitizenService citizens;
     private final PetitionDeadlines deadlines;
     private final Transactions transactions;
     private final OfficeClock clock;
     private final Supplier<UUID> officeId;
 
-    public PetitionIntake(PetitionRepository petitions, CitizenService citizens, PetitionDeadlines deadlines,
-                          Transactions transactions, OfficeClock clock, Supplier<UUID> officeId) {
+    public PetitionIntake(PetitionRepository petitions, SearchIndexRepository searchIndex, CitizenService citizens,
+                          PetitionDeadlines deadlines, Transactions transactions, OfficeClock clock,
+                          Supplier<UUID> officeId) {
         this.petitions = petitions;
+        this.searchIndex = searchIndex;
         this.citizens = citizens;
         this.deadlines = deadlines;
         this.transactions = transactions;
@@ -89,13 +94,13 @@ public final class PetitionIntake {
             submission = earlier.submissionCount() + 1;
         }
         LocalDate due = deadlines.intakeDue(draft.kind(), received).orElse(null);
-        PetitionSearchText search = PetitionSearchText.of(code, summary, confidential,
-                petitioner == null ? null : petitioner.fullName(), petitioner == null ? null : petitioner.idNumber(),
-                petitioner == null ? null : petitioner.phone(), address);
         UUID id = UUID.randomUUID();
         petitions.insert(new NewPetition(id, code, draft, summary, address, VietnameseText.cleanOrNull(draft.note()),
-                petitioner == null ? null : petitioner.id(), submission, confidential, due, search, officeId.get(),
+                petitioner == null ? null : petitioner.id(), submission, confidential, due, officeId.get(),
                 actor.officerId()));
+        searchIndex.index(id, SearchDocument.of(code, summary, confidential,
+                petitioner == null ? null : petitioner.fullName(), petitioner == null ? null : petitioner.idNumber(),
+                petitioner == null ? null : petitioner.phone(), address));
         int ordinal = 1;
         for (PetitionerRef ref : draft.representatives()) {
             petitions.insertRepresentative(id, ordinal++, resolve(ref).id());

@@ -9,7 +9,6 @@ import static vn.danvan.desk.common.db.generated.Tables.PETITION_EXTENSION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_LINK;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_REPRESENTATIVE;
-import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 
 import java.time.Clock;
@@ -78,12 +77,6 @@ public final class PetitionRepository {
                 .set(PETITION.CREATED_BY, p.createdBy())
                 .set(PETITION.CREATED_AT, now)
                 .set(PETITION.UPDATED_AT, now)
-                .execute();
-        dsl.insertInto(PETITION_SEARCH)
-                .set(PETITION_SEARCH.PETITION_ID, p.id())
-                .set(PETITION_SEARCH.RECEIVED_DATE, d.receivedDate())
-                .set(PETITION_SEARCH.SEARCH_TEXT, p.search().searchText())
-                .set(PETITION_SEARCH.SECRET_SEARCH, p.search().secretSearch())
                 .execute();
     }
 
@@ -257,6 +250,33 @@ public final class PetitionRepository {
                 .where(PETITION_REPRESENTATIVE.PETITION_ID.eq(petitionId))
                 .orderBy(PETITION_REPRESENTATIVE.ORDINAL)
                 .fetch(CITIZEN.FULL_NAME);
+    }
+
+    /** What the search index is made from: a petition's code, summary and petitioner as stored. */
+    public record IndexSource(UUID id, String code, String summary, boolean confidential, String name,
+                              String idNumber, String phone, String address) {
+    }
+
+    /** The petitions after {@code after} (by id; {@code null} for the first page), for rebuilding the index. */
+    public List<IndexSource> indexSources(UUID after, int limit) {
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.SUMMARY, PETITION.CONFIDENTIAL, PETITION.KIND,
+                        PETITION.ANONYMOUS, CITIZEN.FULL_NAME, CITIZEN.ID_NUMBER, CITIZEN.PHONE, PETITION.ADDRESS)
+                .from(PETITION)
+                .leftJoin(CITIZEN).on(CITIZEN.ID.eq(PETITION.PETITIONER_ID))
+                .where(after == null ? org.jooq.impl.DSL.noCondition() : PETITION.ID.gt(after))
+                .orderBy(PETITION.ID)
+                .limit(limit)
+                .fetch(r -> {
+                    boolean hidden = r.value4() || PetitionKind.valueOf(r.value5()).alwaysConfidential();
+                    boolean anonymous = r.value6();
+                    return new IndexSource(r.value1(), r.value2(), r.value3(), hidden,
+                            anonymous ? null : r.value7(), anonymous ? null : r.value8(),
+                            anonymous ? null : r.value9(), anonymous ? null : r.value10());
+                });
+    }
+
+    public long count() {
+        return dsl.fetchCount(PETITION);
     }
 
     // ---------------------------------------------------------------- mapping rows to records

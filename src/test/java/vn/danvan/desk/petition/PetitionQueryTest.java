@@ -110,6 +110,23 @@ class PetitionQueryTest {
     }
 
     @Test
+    void theRunningDueColumnKnowsTheStatusesWhoseClockRuns() {
+        String expression = services.database().dsl().fetchValue("select generation_expression from "
+                + "information_schema.columns where table_name = 'PETITION' and column_name = 'RUNNING_DUE'")
+                .toString();
+        java.util.Set<String> inColumn = new java.util.TreeSet<>();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("'([A-Z_]+)'").matcher(expression);
+        while (quoted.find()) {
+            inColumn.add(quoted.group(1));
+        }
+        assertThat(inColumn).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(PetitionStatus.values())
+                .filter(PetitionStatus::clockRunning).map(Enum::name).toList());
+
+        services.petitions().voidPetition(old.id(), "Nhập nhầm", ADMIN);
+        assertThat(services.browser().deadlineCounts().overdue()).isEqualTo(2); // voided: no longer overdue
+    }
+
+    @Test
     void pagesFollowTheSortAndDoNotOverlap() {
         List<PetitionRow> first = services.browser().page(PetitionFilter.all(),
                 new PetitionSort(PetitionSort.Column.CODE, true), 0, 2, ADMIN);
