@@ -10,10 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.danvan.desk.petition.search.SearchPlan;
 import vn.danvan.desk.petition.search.SearchWords;
@@ -67,37 +64,59 @@ final class BaselineQueries {
      */
     int search(String typed, int limit) throws SQLException {
         List<String> words = SearchWords.query(typed);
-        List<String> byCost = new ArrayList<>(words);
-        Map<String, Integer> blocks = new HashMap<>();
-        for (String word : words) {
-            blocks.put(word, blockCount(word));
+        int[] blocks = new int[words.size()];
+        int total = 0;
+        StringBuilder counts = new StringBuilder("SELECT -1, COUNT(*) FROM petition_search");
+        for (int i = 0; i < words.size(); i++) {
+            counts.append(" UNION ALL SELECT ").append(i).append(", COUNT(*) FROM petition_word_block")
+                    .append(" WHERE secret = FALSE AND ").append(bucketCondition(words.get(i)));
         }
-        byCost.sort(Comparator.comparing(blocks::get));
-        BitSet found = null;
-        List<String> unchecked = new ArrayList<>();
-        for (String word : byCost) {
-            if (blocks.get(word) > WordSearch.MAX_BLOCKS) {
-                unchecked.add(word);
-                continue;
-            }
-            BitSet hits = new BitSet();
-            try (PreparedStatement s = connection.prepareStatement(fresh("SELECT data FROM petition_word_block"
-                    + " WHERE secret = FALSE AND " + bucketCondition(word)))) {
-                bindBucket(s, word, 1);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        WordBlocks.read(r.getBytes(1), word, hits);
+        try (PreparedStatement s = connection.prepareStatement(fresh(counts.toString()))) {
+            bindBuckets(s, words);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (r.getInt(1) < 0) {
+                        total = r.getInt(2);
+                    } else {
+                        blocks[r.getInt(1)] = r.getInt(2);
                     }
                 }
             }
-            if (found == null) {
-                found = hits;
-            } else {
-                found.and(hits);
+        }
+        List<String> readable = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            (blocks[i] > WordSearch.MAX_BLOCKS ? unchecked : readable).add(words.get(i));
+        }
+        BitSet found = null;
+        if (!readable.isEmpty()) {
+            StringBuilder read = new StringBuilder();
+            for (int i = 0; i < readable.size(); i++) {
+                read.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i)
+                        .append(", data FROM petition_word_block WHERE secret = FALSE AND ")
+                        .append(bucketCondition(readable.get(i)));
+            }
+            BitSet[] hits = new BitSet[readable.size()];
+            for (int i = 0; i < hits.length; i++) {
+                hits[i] = new BitSet();
+            }
+            try (PreparedStatement s = connection.prepareStatement(fresh(read.toString()))) {
+                bindBuckets(s, readable);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        WordBlocks.read(r.getBytes(2), readable.get(r.getInt(1)), hits[r.getInt(1)]);
+                    }
+                }
+            }
+            for (BitSet h : hits) {
+                if (found == null) {
+                    found = h;
+                } else {
+                    found.and(h);
+                }
             }
         }
         int documents = found == null ? 0 : found.cardinality();
-        int total = documentCount();
         boolean walk = found == null || documents > SearchPlan.MAX_DOCUMENTS
                 || limit / (documents / (double) Math.max(total, documents)) < documents;
         List<String> tested = walk ? words : unchecked;
@@ -141,35 +160,19 @@ final class BaselineQueries {
         return i;
     }
 
-    private int blockCount(String word) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM petition_word_block"
-                + " WHERE secret = FALSE AND " + bucketCondition(word)))) {
-            bindBucket(s, word, 1);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
-    }
-
-    private int documentCount() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT COUNT(*) FROM petition_search"));
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getInt(1);
-        }
-    }
-
     private static String bucketCondition(String word) {
         return WordBlocks.readsOneBucket(word) ? "bucket = ?" : "bucket >= ? AND bucket < ?";
     }
 
-    private static void bindBucket(PreparedStatement s, String word, int first) throws SQLException {
-        if (WordBlocks.readsOneBucket(word)) {
-            s.setString(first, WordBlocks.bucket(word));
-        } else {
-            s.setString(first, word);
-            s.setString(first + 1, word + Character.MAX_VALUE);
+    private static void bindBuckets(PreparedStatement s, List<String> words) throws SQLException {
+        int i = 1;
+        for (String word : words) {
+            if (WordBlocks.readsOneBucket(word)) {
+                s.setString(i++, WordBlocks.bucket(word));
+            } else {
+                s.setString(i++, word);
+                s.setString(i++, word + Character.MAX_VALUE);
+            }
         }
     }
 

@@ -108,6 +108,7 @@ public final class DemoDataGenerator {
         LOG.info("Database file before closing: {} MB", database.file().toFile().length() / 1_000_000);
         timings.time("compacting", database::closeCompacted);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
+        timings.garbageCollection();
         LOG.info("Demo data time: {}; {} MB", timings, database.file().toFile().length() / 1_000_000);
         LOG.info("Generated {} demo petitions, {} citizens, {} events, {} sessions in {}", count, written[0],
                 written[1], sessions[0], elapsed);
@@ -117,7 +118,11 @@ public final class DemoDataGenerator {
     private void load(DemoPetitionFactory factory, DemoDialogues dialogues, long count,
                       DemoDataRepository repository, LongConsumer progress, DemoTimings timings, long[] written) {
         BlockingQueue<DemoChunk> composed = new ArrayBlockingQueue<>(2);
-        Thread composer = new Thread(() -> compose(factory, count, composed), "demo-composer");
+        java.util.concurrent.atomic.AtomicLong composing = new java.util.concurrent.atomic.AtomicLong();
+        Thread composer = new Thread(() -> {
+            compose(factory, count, composed);
+            composing.set(timings.currentThreadCpu());
+        }, "demo-composer");
         composer.setDaemon(true);
         composer.start();
         for (long done = 0; done < count; ) {
@@ -141,6 +146,12 @@ public final class DemoDataGenerator {
             done = end;
             progress.accept(done);
         }
+        try {
+            composer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        timings.otherThreadCpu("composing", composing.get());
     }
 
     /** Composes the petitions in chunks on a second core while the main thread writes the previous chunk. */

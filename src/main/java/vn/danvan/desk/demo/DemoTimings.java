@@ -28,6 +28,23 @@ final class DemoTimings {
         }
     }
 
+    /** The CPU time the calling thread has used so far. */
+    long currentThreadCpu() {
+        return threads.getCurrentThreadCpuTime();
+    }
+
+    /** Adds the CPU time another thread (the composer) reported. */
+    void otherThreadCpu(String name, long nanos) {
+        phases.put(name + " (own thread)", new long[] {0, nanos});
+    }
+
+    /** Adds the time the JVM spent collecting garbage so far, over all its collectors. */
+    void garbageCollection() {
+        long millis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        phases.put("garbage collection (all threads)", new long[] {millis * 1_000_000, 0});
+    }
+
     @Override
     public String toString() {
         StringJoiner out = new StringJoiner(", ");

@@ -92,29 +92,66 @@ public final class SearchIndexRepository {
 
     // ---------------------------------------------------------------- reading
 
-    /** How many blocks a typed word reads: what reading it costs. */
-    public int blocks(String word, boolean secretToo) {
-        return dsl.fetchCount(PETITION_WORD_BLOCK, blocksOf(word, secretToo));
+    /** How many blocks each typed word reads (what reading it costs), and how many documents the index holds. */
+    public record Costs(int[] blocks, int documents) {
     }
 
-    /** Marks in {@code hits} every document with a word that begins with {@code word}. */
-    public void read(String word, boolean secretToo, BitSet hits) {
-        for (byte[] block : dsl.select(PETITION_WORD_BLOCK.DATA).from(PETITION_WORD_BLOCK)
-                .where(blocksOf(word, secretToo)).fetch(PETITION_WORD_BLOCK.DATA)) {
-            WordBlocks.read(block, word, hits);
+    /**
+     * The costs of several words in one statement (a count per word and namespace, joined by UNION ALL, each using
+     * the key): a search's statements each cost a round through jOOQ and the connection pool, which on a small
+     * database took longer than the work itself.
+     */
+    public Costs costs(List<String> words, boolean secretToo) {
+        org.jooq.Select<org.jooq.Record2<Integer, Integer>> query =
+                dsl.select(DSL.inline(-1), DSL.count()).from(PETITION_SEARCH);
+        for (int i = 0; i < words.size(); i++) {
+            for (boolean secret : namespaces(secretToo)) {
+                query = query.unionAll(dsl.select(DSL.inline(i), DSL.count()).from(PETITION_WORD_BLOCK)
+                        .where(blocksOf(words.get(i), secret)));
+            }
         }
+        int[] blocks = new int[words.size()];
+        int documents = 0;
+        for (var r : query.fetch()) {
+            if (r.value1() < 0) {
+                documents = r.value2();
+            } else {
+                blocks[r.value1()] += r.value2();
+            }
+        }
+        return new Costs(blocks, documents);
     }
 
-    private static Condition blocksOf(String word, boolean secretToo) {
+    /** For each word, the documents with a word that begins with it; all read in one statement. */
+    public BitSet[] read(List<String> words, boolean secretToo) {
+        BitSet[] hits = new BitSet[words.size()];
+        org.jooq.Select<org.jooq.Record2<Integer, byte[]>> query = null;
+        for (int i = 0; i < words.size(); i++) {
+            hits[i] = new BitSet();
+            for (boolean secret : namespaces(secretToo)) {
+                var one = dsl.select(DSL.inline(i), PETITION_WORD_BLOCK.DATA).from(PETITION_WORD_BLOCK)
+                        .where(blocksOf(words.get(i), secret));
+                query = query == null ? one : query.unionAll(one);
+            }
+        }
+        if (query != null) {
+            for (var r : query.fetch()) {
+                WordBlocks.read(r.value2(), words.get(r.value1()), hits[r.value1()]);
+            }
+        }
+        return hits;
+    }
+
+    private static List<Boolean> namespaces(boolean secretToo) {
+        return secretToo ? List.of(false, true) : List.of(false);
+    }
+
+    /** The blocks a word reads in one namespace, as a range of the key (secret, bucket, block_no). */
+    private static Condition blocksOf(String word, boolean secret) {
         Condition bucket = WordBlocks.readsOneBucket(word)
                 ? PETITION_WORD_BLOCK.BUCKET.eq(WordBlocks.bucket(word))
                 : PETITION_WORD_BLOCK.BUCKET.ge(word).and(PETITION_WORD_BLOCK.BUCKET.lt(word + Character.MAX_VALUE));
-        return secretToo ? bucket : PETITION_WORD_BLOCK.SECRET.isFalse().and(bucket);
-    }
-
-    /** How many documents the index holds. */
-    public int documents() {
-        return dsl.fetchCount(PETITION_SEARCH);
+        return PETITION_WORD_BLOCK.SECRET.eq(DSL.inline(secret)).and(bucket);
     }
 
     // ---------------------------------------------------------------- bulk writes (demo data, rebuild)

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns what the user typed into a {@link SearchPlan}: reads the postings of each typed word, rarest first (the one
- * with the fewest blocks), and intersects them. A word whose buckets are too large to read cheaply (one or two
- * letters such as {@code a}) is left to be tested on the rows instead.
+ * Turns what the user typed into a {@link SearchPlan}: counts the blocks each typed word reads, reads the postings
+ * of those cheap enough (in one statement) and intersects them, rarest first. A word whose buckets are too large to
+ * read cheaply (one or two letters such as {@code a}) is left to be tested on the rows instead.
  */
 public final class WordSearch {
 
@@ -36,29 +36,26 @@ public final class WordSearch {
         if (words.isEmpty()) {
             return SearchPlan.none();
         }
-        record Cost(String word, int blocks) {
+        SearchIndexRepository.Costs costs = index.costs(words, secretToo);
+        List<Integer> byCost = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            byCost.add(i);
         }
-        List<Cost> costs = new ArrayList<>();
-        for (String word : words) {
-            costs.add(new Cost(word, index.blocks(word, secretToo)));
+        byCost.sort(Comparator.comparingInt(i -> costs.blocks()[i]));
+        int documents = costs.documents();
+        if (costs.blocks()[byCost.get(0)] == 0) {
+            return new SearchPlan(SearchPlan.Kind.NOTHING, words, new long[0], List.of(), documents);
         }
-        costs.sort(Comparator.comparingInt(Cost::blocks));
-        if (costs.get(0).blocks() == 0) {
-            return new SearchPlan(SearchPlan.Kind.NOTHING, words, new long[0], List.of(), 0);
+        List<String> readable = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
+        for (int i : byCost) {
+            (costs.blocks()[i] > maxBlocks ? unchecked : readable).add(words.get(i));
         }
-        int documents = index.documents();
-        if (costs.get(0).blocks() > maxBlocks) {
+        if (readable.isEmpty()) {
             return new SearchPlan(SearchPlan.Kind.SCAN, words, new long[0], words, documents);
         }
         BitSet found = null;
-        List<String> unchecked = new ArrayList<>();
-        for (Cost cost : costs) {
-            if (cost.blocks() > maxBlocks) {
-                unchecked.add(cost.word());
-                continue;
-            }
-            BitSet hits = new BitSet();
-            index.read(cost.word(), secretToo, hits);
+        for (BitSet hits : index.read(readable, secretToo)) { // rarest first
             if (found == null) {
                 found = hits;
             } else {
