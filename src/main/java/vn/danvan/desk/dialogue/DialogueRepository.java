@@ -182,8 +182,11 @@ public final class DialogueRepository {
 
     private static Map<Field<?>, Object> opinionFields(OpinionDraft o, UUID petitionId, UUID assignmentId) {
         Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
-        values.put(OPINION.SPEAKER_CITIZEN_ID, o.speakerCitizenId());
-        values.put(OPINION.SPEAKER_NAME, VietnameseText.cleanOrNull(o.speakerName()));
+        // a denouncer's identity lives only in the petition, where it is masked; never on the open session record
+        boolean protectedSpeaker = o.outcome() == OpinionOutcome.FOLLOW_UP
+                && o.petitionKind() != null && o.petitionKind().alwaysConfidential();
+        values.put(OPINION.SPEAKER_CITIZEN_ID, protectedSpeaker ? null : o.speakerCitizenId());
+        values.put(OPINION.SPEAKER_NAME, protectedSpeaker ? null : VietnameseText.cleanOrNull(o.speakerName()));
         values.put(OPINION.VILLAGE_ID, o.villageId());
         values.put(OPINION.FIELD_ID, o.fieldId());
         values.put(OPINION.CONTENT, multiline(o.content()));

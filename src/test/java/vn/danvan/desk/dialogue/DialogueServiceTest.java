@@ -87,6 +87,21 @@ class DialogueServiceTest {
     }
 
     @Test
+    void aDenouncerIsNamedOnlyInTheMaskedPetitionNeverOnTheSession() {
+        List<OpinionDraft> opinions = new ArrayList<>(twelveOpinions());
+        opinions.set(1, new OpinionDraft(null, null, "Người tố cáo", village, land, "Tố cáo cán bộ địa chính",
+                OpinionOutcome.FOLLOW_UP, null, null, PetitionKind.DENUNCIATION, null, null));
+        SessionDetail saved = services.dialogues().save(conference(opinions), ADMIN);
+
+        assertThat(saved.draft().opinions().get(1).speakerName()).isNull();
+        Petition denunciation = services.petitions().require(saved.petitions().get(0).petitionId());
+        assertThat(denunciation.kind()).isEqualTo(PetitionKind.DENUNCIATION);
+        assertThat(denunciation.confidential()).isTrue();
+        assertThat(services.petitions().detail(denunciation.id()).petition().identity().name()).isNotEqualTo(
+                "Người tố cáo");
+    }
+
+    @Test
     void resolvingThreePetitionsShowsOnTheSessionLine() {
         SessionDetail saved = services.dialogues().save(conference(twelveOpinions()), ADMIN);
         for (LinkedPetition linked : saved.petitions().subList(0, 3)) {
