@@ -22,7 +22,8 @@ ALTER TABLE petition_search ADD CONSTRAINT fk_petition_search_petition FOREIGN K
     REFERENCES petition (id);
 
 -- The postings: for each bucket of words (a word's first four characters; a shorter word is its own bucket), the
--- search documents that hold a word of that bucket, in blocks of about 8 KB appended in doc_no order. An entry is
+-- search documents that hold a word of that bucket, in blocks of about 8 KB appended in doc_no order (block_no counts
+-- down from 0, so that the newest block of a bucket comes first in the key and is found without sorting). An entry is
 -- the doc_no (as the difference from the previous entry of the block; the first entry of a block is absolute) and
 -- the rest of the word after the bucket, both as variable-length numbers and UTF-8 bytes. A word typed by the user
 -- reads only its own bucket (or, when shorter than four characters, the buckets that begin with it), so a search

@@ -130,24 +130,17 @@ final class BaselineQueries {
                 return drain(s);
             }
         }
-        // the page's ids from the documents, then their rows (as the app does)
-        List<Object> ids = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(fresh("SELECT p.id FROM UNNEST(?) found(doc_no)"
-                + " JOIN petition_search s ON s.doc_no = found.doc_no LEFT JOIN petition p ON p.id = s.petition_id"
-                + " WHERE p.voided = FALSE" + like + ORDER))) {
+        // the page's ids from the documents in a derived table, then their rows (as the app does)
+        try (PreparedStatement s = connection.prepareStatement(fresh(PAGE.replace("FROM petition p",
+                "FROM (SELECT p.id AS page_id FROM UNNEST(?) found(doc_no)"
+                        + " JOIN petition_search s ON s.doc_no = found.doc_no"
+                        + " LEFT JOIN petition p ON p.id = s.petition_id WHERE p.voided = FALSE" + like + ORDER
+                        + ") page JOIN petition p ON p.id = page.page_id") + ORDER))) {
             s.setArray(1, connection.createArrayOf("BIGINT",
                     found.stream().mapToObj(Long::valueOf).toArray(Long[]::new)));
             int i = bindLikes(s, tested, 2);
+            s.setInt(i++, limit);
             s.setInt(i, limit);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getObject(1));
-                }
-            }
-        }
-        try (PreparedStatement s = connection.prepareStatement(fresh(PAGE + "AND p.id = ANY(?)" + ORDER))) {
-            s.setArray(1, connection.createArrayOf("UUID", ids.toArray()));
-            s.setInt(2, limit);
             return drain(s);
         }
     }

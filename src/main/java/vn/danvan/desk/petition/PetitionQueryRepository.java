@@ -59,17 +59,18 @@ public final class PetitionQueryRepository {
             // H2 reads the received-date index newest first and stops after the page: the joins cost a page's rows
             return rows(source, where, sort, limit, offset);
         }
-        // Sorting every match first: find the page's ids with only the join the order needs, then read those rows.
-        // Joined before the sort, the citizen, field, village and unit of every match were read (2,500 matches:
-        // 15,000 lookups, most of them cache misses on a million petitions).
-        List<UUID> ids = dsl.select(PETITION.ID)
+        // Sorting every match first: the page's ids with only the join the order needs (a derived table), then those
+        // rows with the rest. Joined before the sort, the citizen, field, village and unit of every match were read
+        // (2,500 matches: 15,000 lookups, most of them cache misses on a million petitions).
+        var page = dsl.select(PETITION.ID.as("page_id"))
                 .from(joinedForOrder(source, sort.column()))
                 .where(where)
                 .orderBy(order(sort))
                 .limit(limit)
                 .offset(offset)
-                .fetch(PETITION.ID);
-        return ids.isEmpty() ? List.of() : rows(PETITION, PETITION.ID.in(ids), sort, ids.size(), 0);
+                .asTable("page");
+        return rows(page.join(PETITION).on(PETITION.ID.eq(page.field("page_id", UUID.class))), DSL.noCondition(),
+                sort, limit, 0);
     }
 
     private List<PetitionRow> rows(org.jooq.TableLike<?> source, Condition where, PetitionSort sort, int limit,
