@@ -20,6 +20,21 @@ public final class UiTestSupport {
         return FxToolkit.setupApplication(() -> new App(services));
     }
 
+    /** Starts the app and logs in as the test admin; returns when the petition page shows. */
+    public static Application startAndLogIn(FxRobot robot, AppServices services) {
+        Application app;
+        try {
+            app = start(services);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+        waitFor(robot, "#username");
+        robot.clickOn("#username").write(TestServices.ADMIN);
+        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(robot, "#petitionsRoot");
+        return app;
+    }
+
     public static void stop(Application app) throws TimeoutException {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();

@@ -301,12 +301,8 @@ public final class SessionEditorView {
 
     @FXML
     private void onAttach() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(resources.getString("detail.action.attach.chooser"));
-        java.io.File file = chooser.showOpenDialog(attach.getScene().getWindow());
-        if (file != null) {
-            model.attach(file.toPath());
-        }
+        vn.danvan.desk.attachment.AttachmentChooser.choose(attach.getScene().getWindow(), resources)
+                .ifPresent(model::attach);
     }
 
     @FXML

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.danvan.desk.DirectTaskRunner;
 import vn.danvan.desk.RecordingDialogs;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
@@ -142,18 +143,11 @@ class MonthlyListViewModelTest {
         final List<Runnable> held = new ArrayList<>();
         final List<Throwable> reported = new ArrayList<>();
 
+        private final DirectTaskRunner direct = new DirectTaskRunner();
+
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            held.add(() -> direct.run(work, onSuccess, onFailure));
         }
 
         @Override

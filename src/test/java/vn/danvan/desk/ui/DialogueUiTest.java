@@ -148,15 +148,7 @@ class DialogueUiTest {
     }
 
     private void openAndLogin() {
-        try {
-            app = UiTestSupport.start(services);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write(TestServices.ADMIN);
-        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
-        waitFor(robot, "#petitionsRoot");
+        app = UiTestSupport.startAndLogIn(robot, services);
     }
 
     @SuppressWarnings("unchecked")

@@ -216,15 +216,7 @@ class PetitionUiTest {
     }
 
     private void openAndLogin() {
-        try {
-            app = UiTestSupport.start(services);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write(TestServices.ADMIN);
-        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
-        waitFor(robot, "#petitionsRoot");
+        app = UiTestSupport.startAndLogIn(robot, services);
     }
 
     private List<PetitionRow> rows(PetitionFilter filter) {
