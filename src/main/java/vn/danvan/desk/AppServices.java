@@ -45,11 +45,14 @@ import vn.danvan.desk.catalog.unit.HandlingUnitRepository;
 import vn.danvan.desk.catalog.unit.HandlingUnitService;
 import vn.danvan.desk.catalog.village.VillageRepository;
 import vn.danvan.desk.catalog.village.VillageService;
+import vn.danvan.desk.common.db.DataKey;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.office.OfficeRepository;
 import vn.danvan.desk.office.OfficeService;
 import vn.danvan.desk.security.AuthService;
+import vn.danvan.desk.security.OfficerKeys;
+import vn.danvan.desk.security.keys.KeyVault;
 import vn.danvan.desk.security.OfficerRepository;
 import vn.danvan.desk.security.OfficerService;
 import vn.danvan.desk.security.PasswordHasher;
@@ -92,7 +95,7 @@ public final class AppServices implements AutoCloseable {
     private final RecordCountRepository recordCounts;
     private final MonthlyListService monthlyList;
 
-    private AppServices(Database database, Clock clock, int passwordCost) {
+    private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys) {
         this.database = database;
         var transactions = database.transactions();
         this.preferences = new LocalPreferences(database.directory());
@@ -100,7 +103,7 @@ public final class AppServices implements AutoCloseable {
         OfficeRepository officeRepository = new OfficeRepository(database, clock);
         OfficerRepository officerRepository = new OfficerRepository(database, clock);
         this.offices = new OfficeService(officeRepository);
-        this.officers = new OfficerService(officerRepository, hasher, transactions);
+        this.officers = new OfficerService(officerRepository, hasher, transactions, keys);
         this.auth = new AuthService(officerRepository, hasher);
         this.setup = new SetupService(officeRepository, officers, transactions, preferences);
         this.villages = new VillageService(new VillageRepository(database, clock), transactions);
@@ -144,14 +147,30 @@ public final class AppServices implements AutoCloseable {
         new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
 
-    /** Opens the database in {@code dataFolder} with production settings. */
-    public static AppServices open(Path dataFolder) throws DatabaseOpenException {
-        return open(dataFolder, Clock.systemUTC(), PasswordHasher.DEFAULT_COST);
+    /**
+     * Opens the encrypted database in {@code dataFolder} with its data key; a new or reset officer password wraps
+     * that key again in {@code vault}. {@link Startup} obtains the key from an officer's password first.
+     * Tests pass their own clock and a low bcrypt cost to stay fast.
+     */
+    public static AppServices open(Path dataFolder, DataKey key, KeyVault vault, Clock clock, int passwordCost)
+            throws DatabaseOpenException {
+        OfficerKeys keys = new OfficerKeys() {
+            @Override
+            public void passwordSet(String username, char[] password) {
+                vault.grant(key, username, password);
+            }
+
+            @Override
+            public void removed(String username) {
+                vault.revoke(username);
+            }
+        };
+        return new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys);
     }
 
-    /** Opens with a given clock and bcrypt cost (tests use a low cost to stay fast). */
-    public static AppServices open(Path dataFolder, Clock clock, int passwordCost) throws DatabaseOpenException {
-        return new AppServices(Database.open(dataFolder), clock, passwordCost);
+    /** Opens a database from before encryption, only to check a login before {@link Startup} encrypts it. */
+    static AppServices openUnencrypted(Path dataFolder, Clock clock, int passwordCost) throws DatabaseOpenException {
+        return new AppServices(Database.openUnencrypted(dataFolder), clock, passwordCost, OfficerKeys.NONE);
     }
 
     public Database database() {

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -55,6 +57,10 @@ import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
 import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.security.UserSession;
+import vn.danvan.desk.security.RecoveryKeyDialog;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.settings.LocalPreferences;
+import vn.danvan.desk.setup.SetupRequest;
 import vn.danvan.desk.settings.SettingsView;
 import vn.danvan.desk.settings.SettingsViewModel;
 import vn.danvan.desk.setup.SetupView;
@@ -77,7 +83,12 @@ public final class AppWindow {
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Stage stage;
-    private final AppServices services;
+    /** Null in tests that hand over open services. */
+    private final Startup startup;
+    private final boolean ownsServices;
+    private final Path folder;
+    /** Open once an officer has logged in (or set up the office). */
+    private AppServices services;
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>();
     private final UserSession session = new UserSession();
     private final FxDialogService dialogs;
@@ -85,27 +96,38 @@ public final class AppWindow {
     private final ViewLoader views;
     private final Map<Class<?>, Supplier<Object>> controllers;
     private MainWindowViewModel shell;
-    private SetupViewModel setup;
-    private final PetitionWindows petitionWindows;
+    private SetupViewModel<Startup.SignedIn> setup;
+    private PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
     private final Consumer<Path> openFolder;
 
-    public AppWindow(Stage stage, AppServices services, Consumer<Path> openFolder) {
+    /** The window of the app: set-up or login through {@code startup}, which opens the services. */
+    public AppWindow(Stage stage, Startup startup, Consumer<Path> openFolder) {
+        this(stage, startup, null, startup.folder(), openFolder);
+    }
+
+    /** For tests: a window over services that are already open (login checks the password only). */
+    AppWindow(Stage stage, AppServices openServices, Consumer<Path> openFolder) {
+        this(stage, null, openServices, openServices.database().directory(), openFolder);
+    }
+
+    private AppWindow(Stage stage, Startup startup, AppServices openServices, Path folder,
+                      Consumer<Path> openFolder) {
         this.stage = stage;
-        this.services = services;
+        this.startup = startup;
+        this.services = openServices;
+        this.ownsServices = openServices == null;
+        this.folder = folder;
         this.openFolder = openFolder;
-        this.messages.set(Messages.of(services.preferences().language()));
+        this.messages.set(Messages.of(new LocalPreferences(folder).language()));
         this.dialogs = new FxDialogService(messages::get, () -> stage);
         this.runner = new FxTaskRunner(dialogs::showFailure);
         this.views = new ViewLoader(this::createController, messages::get);
-        this.petitionWindows = new PetitionWindows(services.intake(), services.citizens(), services.duplicates(),
-                services.choices(), services.petitions(), services.officeClock(), runner, messages::get, this::actor,
-                views, () -> stage, STYLESHEET);
         this.controllers = Map.ofEntries(
                 Map.entry(SetupView.class, () -> new SetupView(setupModel())),
-                Map.entry(LoginView.class, () -> new LoginView(new LoginViewModel(services.auth(), services.offices(), runner,
-                        this::loggedIn))),
+                Map.entry(LoginView.class, () -> new LoginView(new LoginViewModel<>(this::signIn,
+                        new LocalPreferences(folder).officeName(), runner, messages::get, this::signedIn))),
                 Map.entry(MainWindowView.class, () -> new MainWindowView(shell, pageLoaders())),
                 Map.entry(CatalogsView.class, () -> new CatalogsView(session)),
                 Map.entry(VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,
@@ -141,7 +163,9 @@ public final class AppWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("/vn/danvan/desk/common/ui/icon.png")));
-        runner.run(services.setup()::isSetUp, setUp -> {
+        Callable<Boolean> isSetUp = startup != null ? () -> startup.state() != Startup.State.NEW
+                : services.setup()::isSetUp;
+        runner.run(isSetUp, setUp -> {
             if (setUp) {
                 showView(LoginView.class);
             } else {
@@ -157,13 +181,44 @@ public final class AppWindow {
         return dialogs;
     }
 
-    /** Lets background work finish before the database closes. */
+    /** Lets background work finish, then closes the database if this window opened it. */
     public void close() {
         runner.close();
+        if (ownsServices && services != null) {
+            services.close();
+            services = null;
+        }
     }
 
-    private void loggedIn(Officer officer) {
-        session.officerProperty().set(officer);
+    /** On a background thread: unlocks and opens the database (or, in tests, checks the password). */
+    private Startup.SignedIn signIn(String username, char[] password) throws Exception {
+        if (startup != null) {
+            return startup.logIn(username, password);
+        }
+        Officer officer = services.auth().login(username, password)
+                .orElseThrow(() -> new UserException("login.error.invalid"));
+        return new Startup.SignedIn(services, officer, Optional.empty());
+    }
+
+    /** On a background thread: creates the keys, the encrypted database and the office. */
+    private Startup.SignedIn setUp(SetupRequest request) throws Exception {
+        if (startup != null) {
+            return startup.setUp(request);
+        }
+        return new Startup.SignedIn(services, services.setup().setUp(request), Optional.empty());
+    }
+
+    private void signedIn(Startup.SignedIn signedIn) {
+        services = signedIn.services();
+        petitionWindows = new PetitionWindows(services.intake(), services.citizens(), services.duplicates(),
+                services.choices(), services.petitions(), services.officeClock(), runner, messages::get, this::actor,
+                views, () -> stage, STYLESHEET);
+        session.officerProperty().set(signedIn.officer());
+        runner.run(services.offices()::localOffice, office -> office.ifPresent(
+                profile -> services.preferences().setOfficeName(profile.name())));
+        if (signedIn.newRecoveryKey().isPresent()) {
+            new RecoveryKeyDialog(signedIn.newRecoveryKey().get(), messages::get, () -> stage, runner).showAndWait();
+        }
         showMain(Page.PETITIONS);
     }
 
@@ -188,7 +243,7 @@ public final class AppWindow {
     /** One set-up model for the whole first start, so switching its language keeps what was typed. */
     private SetupViewModel setupModel() {
         if (setup == null) {
-            setup = new SetupViewModel(services.setup(), runner, messages::get, dialogs, this::loggedIn);
+            setup = new SetupViewModel<>(this::setUp, runner, messages::get, dialogs, this::signedIn);
             setup.languageProperty().addListener((observable, old, language) -> {
                 if (language != null && language != messages.get().language()) {
                     messages.set(Messages.of(language));

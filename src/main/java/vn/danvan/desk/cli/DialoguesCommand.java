@@ -15,7 +15,6 @@ import vn.danvan.desk.dialogue.SessionSummary;
 import vn.danvan.desk.dialogue.csv.DialogueCsvImport;
 import vn.danvan.desk.dialogue.csv.DialogueImportException;
 import vn.danvan.desk.dialogue.csv.LineProblem;
-import vn.danvan.desk.security.Actor;
 
 /** {@code dialogues list|import|minutes}: the dialogue sessions of the office. */
 @Command(name = "dialogues", mixinStandardHelpOptions = true,
@@ -103,7 +102,7 @@ final class DialoguesCommand {
             Messages messages = context.messages();
             DialogueCsvImport importer = services().dialogueImport();
             try {
-                DialogueCsvImport.Result result = importer.importFile(file, Actor.system());
+                DialogueCsvImport.Result result = importer.importFile(file, context.actor());
                 context.out().println(messages.get("cli.dialogues.imported", result.code(), result.opinions(),
                         result.petitions()));
                 return CommandLineApp.OK;

@@ -14,9 +14,8 @@ import vn.danvan.desk.security.Officer;
 
 /**
  * {@code export --month YYYY-MM --format csv|xlsx|pdf --out FILE [--with-identities]}: the monthly petition list.
- * The command line has no login, so showing protected identities asks for an admin's credentials
- * ({@code --admin-user}, {@code --admin-password-file}), checked like a login; that officer is who the audit log
- * names.
+ * Showing protected identities needs the officer who logged in ({@code --user}) to be an admin; the audit log
+ * names that officer.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the monthly petition list (danh sách đơn thư tháng MM/YYYY) as CSV, XLSX or PDF.")
@@ -35,13 +34,6 @@ final class ExportCommand extends DatabaseCommand {
             description = "Show the identities of confidential petitioners and denouncers (admins only, logged).")
     boolean withIdentities;
 
-    @Option(names = "--admin-user", paramLabel = "U", description = "The admin who asks for --with-identities.")
-    String adminUser;
-
-    @Option(names = "--admin-password-file", paramLabel = "F",
-            description = "File whose first line is that admin's password.")
-    Path adminPasswordFile;
-
     ExportCommand(CliContext context) {
         super(context);
     }
@@ -51,7 +43,11 @@ final class ExportCommand extends DatabaseCommand {
         YearMonth yearMonth = parseMonth(month);
         ExportFormat exportFormat = ExportFormat.fromName(format)
                 .orElseThrow(() -> new UserException("cli.error.format", format));
-        Actor actor = withIdentities ? admin() : Actor.system();
+        services();
+        if (withIdentities && !context.officer().map(Officer::isAdmin).orElse(false)) {
+            throw new UserException("cli.error.notAdmin", context.officer().map(Officer::username).orElse("?"));
+        }
+        Actor actor = context.actor();
         ExportResult result = services().monthlyList().export(yearMonth, exportFormat, out, actor, withIdentities,
                 ProgressMonitor.NONE);
         context.out().println(context.messages().get("cli.export.done", result.rows(), result.carriedOver(),
@@ -65,18 +61,5 @@ final class ExportCommand extends DatabaseCommand {
         } catch (DateTimeParseException e) {
             throw new UserException("cli.error.month", text);
         }
-    }
-
-    private Actor admin() throws Exception {
-        if (adminUser == null || adminPasswordFile == null) {
-            throw new UserException("cli.error.identitiesNeedAdmin");
-        }
-        String password = InitCommand.readPassword(adminPasswordFile);
-        Officer officer = services().auth().login(adminUser, password.toCharArray())
-                .orElseThrow(() -> new UserException("cli.error.adminLogin", adminUser));
-        if (!officer.isAdmin()) {
-            throw new UserException("cli.error.notAdmin", officer.username());
-        }
-        return Actor.of(officer);
     }
 }

@@ -67,7 +67,7 @@ final class InitCommand extends DatabaseCommand {
         String higher = higherLevel != null ? higherLevel : "UBND " + province.strip();
         SetupRequest request = new SetupRequest(office, officeLevel, province, code, higher, headName, headTitle,
                 adminName != null ? adminName : adminUser, adminUser, password, appLanguage);
-        Officer admin = services().setup().setUp(request);
+        Officer admin = context.setUp(request);
         context.out().println(context.messages().get("cli.init.done", office.strip(), admin.username(),
                 context.dataFolder()));
         return 0;

@@ -2,7 +2,6 @@ package vn.danvan.desk.security;
 
 import java.util.ResourceBundle;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +11,7 @@ import javafx.scene.control.TextField;
 /** The login screen; binds {@link LoginViewModel}. */
 public final class LoginView {
 
-    private final LoginViewModel model;
+    private final LoginViewModel<?> model;
 
     @FXML private ResourceBundle resources;
     @FXML private Label officeName;
@@ -21,7 +20,7 @@ public final class LoginView {
     @FXML private Label loginError;
     @FXML private Button login;
 
-    public LoginView(LoginViewModel model) {
+    public LoginView(LoginViewModel<?> model) {
         this.model = model;
     }
 
@@ -30,9 +29,7 @@ public final class LoginView {
         officeName.textProperty().bind(model.officeNameProperty());
         username.textProperty().bindBidirectional(model.usernameProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());
-        loginError.textProperty().bind(Bindings.createStringBinding(
-                () -> model.errorKeyProperty().get().isEmpty() ? "" : resources.getString(model.errorKeyProperty().get()),
-                model.errorKeyProperty()));
+        loginError.textProperty().bind(model.errorProperty());
         login.disableProperty().bind(model.canLoginBinding().not().or(model.busyProperty()));
         Platform.runLater(username::requestFocus);
     }

@@ -1,7 +1,8 @@
 package vn.danvan.desk.security;
 
-import java.util.Optional;
+import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,30 +10,46 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.DatabaseOpenException;
+import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.TaskRunner;
-import vn.danvan.desk.office.OfficeProfile;
-import vn.danvan.desk.office.OfficeService;
 
-/** The login screen: username and password, checked in the background. */
-public final class LoginViewModel {
+/**
+ * The login screen: username and password, checked in the background. The check also unlocks and opens the
+ * encrypted database, so what a successful login yields ({@code R}) is decided by the caller.
+ *
+ * @param <R> what a successful sign-in gives (the open services and the officer)
+ */
+public final class LoginViewModel<R> {
+
+    /** Checks the credentials; throws a {@link UserException} that says why they are refused. */
+    @FunctionalInterface
+    public interface SignIn<R> {
+        R signIn(String username, char[] password) throws Exception;
+    }
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper officeName = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    private final AuthService auth;
+    private final SignIn<R> signIn;
     private final TaskRunner runner;
-    private final Consumer<Officer> onLoggedIn;
+    private final Supplier<Messages> messages;
+    private final Consumer<R> onSignedIn;
 
-    public LoginViewModel(AuthService auth, OfficeService offices, TaskRunner runner, Consumer<Officer> onLoggedIn) {
-        this.auth = auth;
+    public LoginViewModel(SignIn<R> signIn, String officeName, TaskRunner runner, Supplier<Messages> messages,
+                          Consumer<R> onSignedIn) {
+        this.signIn = signIn;
         this.runner = runner;
-        this.onLoggedIn = onLoggedIn;
-        runner.run(offices::localOffice, office -> officeName.set(office.map(OfficeProfile::name).orElse("")));
-        username.addListener(observable -> errorKey.set(""));
-        password.addListener(observable -> errorKey.set(""));
+        this.messages = messages;
+        this.onSignedIn = onSignedIn;
+        this.officeName.set(officeName == null ? "" : officeName);
+        username.addListener(observable -> error.set(""));
+        password.addListener(observable -> error.set(""));
     }
 
     public void login() {
@@ -42,19 +59,28 @@ public final class LoginViewModel {
         busy.set(true);
         String user = username.get();
         char[] secret = password.get().toCharArray();
-        runner.run(() -> auth.login(user, secret), (Optional<Officer> officer) -> {
-            busy.set(false);
-            if (officer.isPresent()) {
-                password.set("");
-                onLoggedIn.accept(officer.get());
-            } else {
-                password.set("");
-                errorKey.set("login.error.invalid");
+        runner.run(() -> {
+            try {
+                return signIn.signIn(user, secret);
+            } finally {
+                Arrays.fill(secret, '\0');
             }
-        }, error -> {
+        }, result -> {
             busy.set(false);
-            errorKey.set("error.unexpected");
+            password.set("");
+            onSignedIn.accept(result);
+        }, failure -> {
+            busy.set(false);
+            password.set("");
+            error.set(describe(failure));
         });
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof DatabaseOpenException openError) {
+            return messages.get().get(openError.messageKey(), "");
+        }
+        return Failures.describe(failure, messages.get());
     }
 
     public BooleanBinding canLoginBinding() {
@@ -69,9 +95,9 @@ public final class LoginViewModel {
         return password;
     }
 
-    /** The bundle key of the last refusal, or empty. */
-    public ReadOnlyStringProperty errorKeyProperty() {
-        return errorKey.getReadOnlyProperty();
+    /** Why the last attempt was refused (wrong password, login locked for a while…), or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty officeNameProperty() {

@@ -6,17 +6,24 @@ import vn.danvan.desk.common.Problem;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.Transactions;
 
-/** Officer accounts: add, deactivate, change role, reset password. The last active admin is never removed. */
+/**
+ * Officer accounts: add, deactivate, change role, reset password. The last active admin is never removed. A new
+ * or reset password also wraps the data key for that officer; deactivating removes the officer's key entry, so a
+ * reactivated officer needs a password reset before logging in again.
+ */
 public final class OfficerService {
 
     private final OfficerRepository officers;
     private final PasswordHasher hasher;
     private final Transactions transactions;
+    private final OfficerKeys keys;
 
-    public OfficerService(OfficerRepository officers, PasswordHasher hasher, Transactions transactions) {
+    public OfficerService(OfficerRepository officers, PasswordHasher hasher, Transactions transactions,
+                          OfficerKeys keys) {
         this.officers = officers;
         this.hasher = hasher;
         this.transactions = transactions;
+        this.keys = keys;
     }
 
     public List<Officer> all() {
@@ -31,7 +38,10 @@ public final class OfficerService {
             if (officers.usernameExists(username)) {
                 throw new UserException("error.officer.usernameTaken", username);
             }
-            return officers.insert(username, request.fullName(), request.role(), hash);
+            Officer created = officers.insert(username, request.fullName(), request.role(), hash);
+            // inside the transaction: if the key cannot be wrapped, the officer is not created either
+            keys.passwordSet(username, request.password().toCharArray());
+            return created;
         });
     }
 
@@ -42,6 +52,9 @@ public final class OfficerService {
                 throw new UserException("error.officer.lastAdmin");
             }
             officers.setActive(officerId, active);
+            if (!active) {
+                keys.removed(officer.username());
+            }
         });
     }
 
@@ -60,8 +73,9 @@ public final class OfficerService {
         Problem.throwFirst(OfficerRules.password(newPassword));
         String hash = hasher.hash(newPassword.toCharArray());
         transactions.run(() -> {
-            require(officerId);
+            Officer officer = require(officerId);
             officers.setPasswordHash(officerId, hash);
+            keys.passwordSet(officer.username(), newPassword.toCharArray());
         });
     }
 

@@ -23,6 +23,7 @@ public final class LocalPreferences implements ColumnMemory {
     private static final String LANGUAGE = "ui.language";
     private static final String COLUMNS = "ui.hiddenColumns.";
     private static final String EXPORT_FOLDER = "export.folder";
+    private static final String OFFICE_NAME = "office.name";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -60,6 +61,21 @@ public final class LocalPreferences implements ColumnMemory {
     public synchronized void setHiddenColumns(String table, Set<String> columnIds) {
         values.setProperty(COLUMNS + table, String.join(",", new java.util.TreeSet<>(columnIds)));
         save();
+    }
+
+    /**
+     * The office's name as shown on the login screen, which comes before the (encrypted) database is open. The
+     * name of a public body, not personal data.
+     */
+    public synchronized String officeName() {
+        return values.getProperty(OFFICE_NAME, "");
+    }
+
+    public synchronized void setOfficeName(String name) {
+        if (!name.equals(values.getProperty(OFFICE_NAME))) {
+            values.setProperty(OFFICE_NAME, name);
+            save();
+        }
     }
 
     /** The folder the last export was written to, if one was. */

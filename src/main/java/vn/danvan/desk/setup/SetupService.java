@@ -36,13 +36,16 @@ public final class SetupService {
         return offices.findLocal().isPresent();
     }
 
+    /** Checks every field of the request (before any file is made). */
+    public static void check(SetupRequest request) {
+        OfficeRules.check(profileOf(request));
+        adminOf(request).check();
+    }
+
     public Officer setUp(SetupRequest request) {
-        OfficeProfile profile = new OfficeProfile(UUID.randomUUID(), request.officeName(), request.level(),
-                request.province(), request.communeCode(), request.higherLevelName(), request.headName(),
-                request.headTitle());
+        OfficeProfile profile = profileOf(request);
         OfficeRules.check(profile);
-        NewOfficer admin = new NewOfficer(request.adminUsername(), request.adminFullName(), OfficerRole.ADMIN,
-                request.adminPassword());
+        NewOfficer admin = adminOf(request);
         admin.check();
         Officer created = transactions.inTransaction(() -> {
             if (offices.findLocal().isPresent()) {
@@ -56,5 +59,16 @@ public final class SetupService {
         }
         LOG.info("Office '{}' set up with admin '{}'", profile.name(), created.username());
         return created;
+    }
+
+    private static OfficeProfile profileOf(SetupRequest request) {
+        return new OfficeProfile(UUID.randomUUID(), request.officeName(), request.level(),
+                request.province(), request.communeCode(), request.higherLevelName(), request.headName(),
+                request.headTitle());
+    }
+
+    private static NewOfficer adminOf(SetupRequest request) {
+        return new NewOfficer(request.adminUsername(), request.adminFullName(), OfficerRole.ADMIN,
+                request.adminPassword());
     }
 }

@@ -17,7 +17,7 @@ import vn.danvan.desk.office.OfficeProfileControls;
 /** The first-start screen; binds {@link SetupViewModel}. */
 public final class SetupView {
 
-    private final SetupViewModel model;
+    private final SetupViewModel<?> model;
 
     @FXML private ResourceBundle resources;
     @FXML private TextField officeName;
@@ -35,7 +35,7 @@ public final class SetupView {
     @FXML private Label formError;
     @FXML private Button submit;
 
-    public SetupView(SetupViewModel model) {
+    public SetupView(SetupViewModel<?> model) {
         this.model = model;
     }
 

@@ -18,11 +18,10 @@ import vn.danvan.desk.common.ui.FormValidator;
 import vn.danvan.desk.common.ui.TaskRunner;
 import vn.danvan.desk.office.OfficeProfile;
 import vn.danvan.desk.office.OfficeProfileForm;
-import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.security.OfficerRules;
 
 /** The first-start form: the office, its head, the first admin and the language. */
-public final class SetupViewModel {
+public final class SetupViewModel<R> {
 
     public static final String ADMIN_FULL_NAME = "officer.field.fullName";
     public static final String ADMIN_USERNAME = "officer.field.username";
@@ -38,15 +37,21 @@ public final class SetupViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableList<AppLanguage> languages = FXCollections.observableArrayList(AppLanguage.values());
 
-    private final SetupService setup;
+    /** Creates the office (and, in the app, the keys and the encrypted database). */
+    @FunctionalInterface
+    public interface SetUp<R> {
+        R setUp(SetupRequest request) throws Exception;
+    }
+
+    private final SetUp<R> setup;
     private final TaskRunner runner;
     private final Supplier<Messages> messages;
     private final DialogService dialogs;
-    private final Consumer<Officer> onDone;
+    private final Consumer<R> onDone;
     private final FormValidator form;
 
-    public SetupViewModel(SetupService setup, TaskRunner runner, Supplier<Messages> messages, DialogService dialogs,
-                          Consumer<Officer> onDone) {
+    public SetupViewModel(SetUp<R> setup, TaskRunner runner, Supplier<Messages> messages, DialogService dialogs,
+                          Consumer<R> onDone) {
         this.setup = setup;
         this.runner = runner;
         this.messages = messages;
@@ -71,11 +76,11 @@ public final class SetupViewModel {
         SetupRequest request = new SetupRequest(profile.name(), profile.level(), profile.province(),
                 profile.communeCode(), profile.higherLevelName(), profile.headName(), profile.headTitle(),
                 adminFullName.get(), adminUsername.get(), password.get(), language.get());
-        runner.run(() -> setup.setUp(request), officer -> {
+        runner.run(() -> setup.setUp(request), result -> {
             busy.set(false);
             password.set("");
             passwordConfirm.set("");
-            onDone.accept(officer);
+            onDone.accept(result);
         }, error -> {
             busy.set(false);
             dialogs.showError(Failures.describe(error, messages.get()), error);

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.danvan.desk.TestServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,8 @@ class CommandLineAppTest {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(args, Map.of(), new PrintWriter(out), new PrintWriter(err));
+        int code = CommandLineApp.run(args, TestServices.cliEnvironment(passwordFile), new PrintWriter(out),
+                new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -47,7 +49,7 @@ class CommandLineAppTest {
         Result demo = run("generate-demo", "--petitions", "3000", "--seed", "7", "--db", db.toString());
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("3000 đơn mẫu");
-        try (var services = vn.danvan.desk.AppServices.open(db)) {
+        try (var services = TestServices.logIn(db)) {
             var admin = vn.danvan.desk.security.Actor.system();
             var all = vn.danvan.desk.petition.PetitionFilter.all();
             assertThat(services.browser().count(all, admin).count()).isEqualTo(3000);
@@ -70,13 +72,13 @@ class CommandLineAppTest {
     void generateDemoRefusesAnOfficeNotSetUp() {
         Result demo = run("generate-demo", "--petitions", "10", "--db", db.toString());
         assertThat(demo.code()).isEqualTo(CommandLineApp.BAD_INPUT);
-        assertThat(demo.err()).contains("Chưa thiết lập");
+        assertThat(demo.err()).contains("hãy chạy lệnh init trước");
     }
 
     @Test
     void initThenVillagesAddListRenameMerge() {
         Result init = init();
-        assertThat(init.code()).isZero();
+        assertThat(init.code()).as(init.err()).isZero();
         assertThat(init.out()).contains("UBND xã Tân Lập", "admin");
 
         assertThat(run("villages", "add", "Thôn Đông", "--db", db.toString()).code()).isZero();

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.danvan.desk.TestServices;
 import vn.danvan.desk.AppServices;
 import vn.danvan.desk.dialogue.Chair;
 import vn.danvan.desk.dialogue.DialogueFilter;
@@ -39,6 +40,7 @@ class DialoguesCommandTest {
     @TempDir
     Path folder;
     Path db;
+    Path password;
 
     record Result(int code, String out, String err) {
     }
@@ -46,14 +48,15 @@ class DialoguesCommandTest {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(args, Map.of(), new PrintWriter(out), new PrintWriter(err));
+        int code = CommandLineApp.run(args, TestServices.cliEnvironment(password), new PrintWriter(out),
+                new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 
     @BeforeEach
     void office() throws IOException {
         db = folder.resolve("data");
-        Path password = Files.writeString(folder.resolve("pw.txt"), "matkhau-123\n");
+        password = Files.writeString(folder.resolve("pw.txt"), "matkhau-123\n");
         assertThat(run("init", "--db", db.toString(), "--office", "UBND xã Tân Lập", "--level", "xa", "--province",
                 "Phú Thọ", "--admin-user", "admin", "--admin-password-file", password.toString()).code()).isZero();
         assertThat(run("villages", "add", "Thôn Đông", "--db", db.toString()).code()).isZero();
@@ -68,7 +71,7 @@ class DialoguesCommandTest {
 
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo("Đã nhập buổi DT-2026-001: 5 ý kiến, tạo 3 đơn.");
-        try (AppServices services = AppServices.open(db)) {
+        try (AppServices services = TestServices.logIn(db)) {
             SessionSummary line = services.dialogues().list(DialogueFilter.all(), 10).get(0);
             SessionDetail session = services.dialogues().require(line.id());
             SessionDraft d = session.draft();
@@ -166,7 +169,7 @@ class DialoguesCommandTest {
                 "Dòng 13: Ý kiến 4: đã trả lời tại chỗ thì cần ghi nội dung trả lời.",
                 "Không nhập gì: tệp có 3 lỗi.");
         assertThat(run("dialogues", "list", "--db", db.toString()).out()).isEmpty();
-        try (AppServices services = AppServices.open(db)) {
+        try (AppServices services = TestServices.logIn(db)) {
             assertThat(services.browser().count(PetitionFilter.all(), Actor.system()).count()).isZero();
         }
         // the file fixed: it goes in whole, and took no number while refused
@@ -244,7 +247,7 @@ class DialoguesCommandTest {
         imported = run("dialogues", "import", file.toString(), "--db", db.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("DT-2026-001", "2 ý kiến", "2 đơn");
-        try (AppServices services = AppServices.open(db)) {
+        try (AppServices services = TestServices.logIn(db)) {
             SessionDetail session = services.dialogues().require(
                     services.dialogues().list(DialogueFilter.all(), 1).get(0).id());
             assertThat(session.draft().kind()).isEqualTo(DialogueKind.RECEPTION_PERIODIC);
@@ -277,7 +280,7 @@ class DialoguesCommandTest {
                 "Hỏi về bảo hiểm y tế;answered;;Đã giải thích"), StandardCharsets.UTF_8);
         Result imported = run("dialogues", "import", semicolons.toString(), "--db", db.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
-        try (AppServices services = AppServices.open(db)) {
+        try (AppServices services = TestServices.logIn(db)) {
             SessionDetail session = services.dialogues().require(
                     services.dialogues().list(DialogueFilter.all(), 1).get(0).id());
             assertThat(session.draft().chairs()).extracting(Chair::title)

@@ -62,7 +62,8 @@ class ExportCommandTest {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(args, Map.of(), new PrintWriter(out), new PrintWriter(err));
+        int code = CommandLineApp.run(args, TestServices.cliEnvironment(adminPassword), new PrintWriter(out),
+                new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -97,34 +98,27 @@ class ExportCommandTest {
     }
 
     @Test
-    void identitiesNeedAnAdminsCredentialsAndTheExportIsAudited() throws Exception {
+    void identitiesNeedAnAdminLoginAndTheExportIsAudited() throws Exception {
         Path csv = folder.resolve("mat.csv");
-        Result noAdmin = run("export", "--db", db.toString(), "--month", "2026-10", "--format", "csv", "--out",
-                csv.toString(), "--with-identities");
-        assertThat(noAdmin.code()).isEqualTo(CommandLineApp.BAD_INPUT);
-        assertThat(noAdmin.err().strip()).contains("--admin-user", "--admin-password-file");
-        assertThat(csv).doesNotExist();
-
         Path wrong = Files.writeString(folder.resolve("wrong.txt"), "sai-mat-khau\n");
         Result badPassword = run("export", "--db", db.toString(), "--month", "2026-10", "--format", "csv", "--out",
-                csv.toString(), "--with-identities", "--admin-user", "admin", "--admin-password-file", wrong.toString());
+                csv.toString(), "--with-identities", "--user", "admin", "--password-file", wrong.toString());
         assertThat(badPassword.code()).isEqualTo(CommandLineApp.BAD_INPUT);
-        assertThat(badPassword.err()).contains("Sai tên đăng nhập hoặc mật khẩu");
+        assertThat(badPassword.err()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
 
         Path officerPassword = Files.writeString(folder.resolve("canbo.txt"), "matkhau-456\n");
         Result notAdmin = run("export", "--db", db.toString(), "--month", "2026-10", "--format", "csv", "--out",
-                csv.toString(), "--with-identities", "--admin-user", "canbo", "--admin-password-file",
+                csv.toString(), "--with-identities", "--user", "canbo", "--password-file",
                 officerPassword.toString());
         assertThat(notAdmin.code()).isEqualTo(CommandLineApp.BAD_INPUT);
         assertThat(notAdmin.err()).contains("không phải quản trị viên");
         assertThat(csv).doesNotExist();
 
         Result admin = run("export", "--db", db.toString(), "--month", "2026-10", "--format", "csv", "--out",
-                csv.toString(), "--with-identities", "--admin-user", "admin", "--admin-password-file",
-                adminPassword.toString());
+                csv.toString(), "--with-identities", "--user", "admin");
         assertThat(admin.code()).as(admin.err()).isZero();
         assertThat(csv(csv).get(1).get(3)).isEqualTo("Đặng Văn Tố");
-        try (AppServices services = AppServices.open(db)) {
+        try (AppServices services = TestServices.logIn(db)) {
             var rows = services.database().dsl().select(AUDIT_LOG.ACTION, AUDIT_LOG.USERNAME).from(AUDIT_LOG)
                     .where(AUDIT_LOG.ACTION.eq("EXPORT_IDENTITIES")).fetch();
             assertThat(rows).hasSize(1);

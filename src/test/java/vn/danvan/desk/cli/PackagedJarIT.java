@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.AppServices;
+import vn.danvan.desk.TestServices;
 
 /** The jar a user gets, run as a separate process exactly as a script would run it. */
 class PackagedJarIT {
@@ -28,6 +29,7 @@ class PackagedJarIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DANVAN_DB");
         builder.environment().put("HOME", folder.resolve("home").toString());
+        builder.environment().put("DANVAN_PASSWORD_FILE", passwordFile().toString());
         Path out = folder.resolve("out.txt");
         Path err = folder.resolve("err.txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -37,6 +39,20 @@ class PackagedJarIT {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    Path passwordFile() throws IOException {
+        Path file = folder.resolve("pw");
+        if (!Files.exists(file)) {
+            Files.writeString(file, TestServices.ADMIN_PASSWORD + "\n");
+        }
+        return file;
+    }
+
+    Run init(Path db) throws IOException, InterruptedException {
+        return jar("init", "--db", db.toString(), "--office", "UBND xã Tân Lập", "--level", "xa",
+                "--province", "Phú Thọ", "--admin-user", TestServices.ADMIN, "--admin-password-file",
+                passwordFile().toString());
+    }
+
     @Test
     void versionHelpAndAVietnameseRoundTrip() throws Exception {
         Run version = jar("--version");
@@ -44,10 +60,9 @@ class PackagedJarIT {
         assertThat(version.out().strip()).matches("danvan-desk \\d+\\.\\d+\\.\\d+.*");
 
         Path db = folder.resolve("db");
-        Path password = Files.writeString(folder.resolve("pw"), "matkhau-123\n");
-        Run init = jar("init", "--db", db.toString(), "--office", "UBND xã Tân Lập", "--level", "xa",
-                "--province", "Phú Thọ", "--admin-user", "admin", "--admin-password-file", password.toString());
+        Run init = init(db);
         assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).contains("KHÓA KHÔI PHỤC");
         assertThat(jar("villages", "add", "Thôn Đồng Lạc", "--db", db.toString()).code()).isZero();
         Run list = jar("villages", "list", "--db", db.toString());
         assertThat(list.out()).contains("Thôn Đồng Lạc");
@@ -57,7 +72,8 @@ class PackagedJarIT {
     @Test
     void aSecondProgramOnAnOpenDatabaseIsRefusedClearly() throws Exception {
         Path db = folder.resolve("db");
-        try (Database open = Database.open(db)) {
+        assertThat(init(db).code()).isZero();
+        try (AppServices open = TestServices.logIn(db)) {
             Run second = jar("villages", "list", "--db", db.toString());
             assertThat(second.code()).isEqualTo(1);
             assertThat(second.err().strip().lines()).hasSize(1);

@@ -14,7 +14,6 @@ import vn.danvan.desk.catalog.unit.HandlingUnitKind;
 import vn.danvan.desk.catalog.village.VillageKind;
 import vn.danvan.desk.citizen.CitizenDraft;
 import vn.danvan.desk.citizen.IdPaperType;
-import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.petition.Petition;
 import vn.danvan.desk.petition.PetitionChannel;
 import vn.danvan.desk.petition.PetitionDraft;
@@ -57,11 +56,7 @@ final class MonthlyListFixtures {
     final UUID unit;
 
     MonthlyListFixtures(Path folder) {
-        try {
-            services = AppServices.open(folder, clock, 4);
-        } catch (DatabaseOpenException e) {
-            throw new IllegalStateException(e);
-        }
+        services = TestServices.open(folder, clock);
         clock.setDate(LocalDate.of(2026, 6, 1));
         services.setup().setUp(TestServices.setupRequest());
         village = services.villages().add("Thôn Đông", VillageKind.THON).id();

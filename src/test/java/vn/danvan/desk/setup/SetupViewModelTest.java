@@ -26,12 +26,12 @@ class SetupViewModelTest {
     final List<Officer> done = new ArrayList<>();
     final RecordingDialogs dialogs = new RecordingDialogs();
     AppLanguage language = AppLanguage.VI;
-    SetupViewModel model;
+    SetupViewModel<Officer> model;
 
     @BeforeEach
     void open() {
         services = TestServices.open(folder);
-        model = new SetupViewModel(services.setup(), new DirectTaskRunner(), () -> Messages.of(language), dialogs,
+        model = new SetupViewModel<>(services.setup()::setUp, new DirectTaskRunner(), () -> Messages.of(language), dialogs,
                 done::add);
     }
 

@@ -11,6 +11,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -51,13 +52,45 @@ public final class Database implements AutoCloseable {
         this.transactions = new Transactions(dsl);
     }
 
-    /** Opens (creating if needed) and migrates the database in {@code directory}. */
-    public static Database open(Path directory) throws DatabaseOpenException {
+    /**
+     * Opens (creating if needed) and migrates the database in {@code directory}, encrypted with AES under
+     * {@code key} (H2's {@code CIPHER=AES}: every page of the file is encrypted, the key never written anywhere).
+     */
+    public static Database open(Path directory, DataKey key) throws DatabaseOpenException {
+        return open(directory, ";CIPHER=AES", new String(key.filePassword()) + " ");
+    }
+
+    /**
+     * Opens a database written before encryption existed, only to check a login and then {@link #encrypt} it.
+     */
+    public static Database openUnencrypted(Path directory) throws DatabaseOpenException {
+        return open(directory, "", "");
+    }
+
+    /** Whether {@code directory} holds a database file at all. */
+    public static boolean exists(Path directory) {
+        return Files.isRegularFile(directory.resolve(FILE_NAME + ".mv.db"));
+    }
+
+    /**
+     * Encrypts the (closed) unencrypted database of {@code directory} in place with {@code key}. H2 rewrites the
+     * file beside the old one and swaps them, so a failure leaves the old file readable.
+     */
+    public static void encrypt(Path directory, DataKey key) throws DatabaseOpenException {
+        try {
+            ChangeFileEncryption.execute(directory.toString(), FILE_NAME, "AES", null, key.filePassword(), true);
+            LOG.info("Encrypted the database in {}", directory);
+        } catch (SQLException e) {
+            throw translate(directory, e);
+        }
+    }
+
+    private static Database open(Path directory, String cipher, String password) throws DatabaseOpenException {
         long started = System.nanoTime();
         prepareFolder(directory);
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
-                + ";FILE_LOCK=FILE;WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+                + ";FILE_LOCK=FILE;WRITE_DELAY=0" + cipher;
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(MAX_CONNECTIONS);
         Connection keepAlive = null;
         try {
@@ -115,6 +148,11 @@ public final class Database implements AutoCloseable {
             if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
                 return new DatabaseOpenException(DatabaseOpenException.Reason.IN_USE,
                         "Database " + directory + " is already open in another program", e);
+            }
+            if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.FILE_CORRUPTED_1
+                    && String.valueOf(cause.getMessage()).contains("encrypt")) {
+                return new DatabaseOpenException(DatabaseOpenException.Reason.WRONG_KEY,
+                        "The key does not open the database " + directory, e);
             }
             if (code == ErrorCode.FILE_CREATION_FAILED_1 || code == ErrorCode.DATABASE_IS_READ_ONLY
                     || code == ErrorCode.FILE_NOT_FOUND_1) {

@@ -10,6 +10,8 @@ public final class DatabaseOpenException extends Exception {
         NOT_WRITABLE,
         /** The database was written by a newer version of the app. */
         NEWER_SCHEMA,
+        /** The file is encrypted with another key (or is not encrypted where a key was expected). */
+        WRONG_KEY,
         /** Anything else: damaged file, failed migration. */
         FAILED
     }
@@ -31,6 +33,7 @@ public final class DatabaseOpenException extends Exception {
             case IN_USE -> "error.db.inUse";
             case NOT_WRITABLE -> "error.db.notWritable";
             case NEWER_SCHEMA -> "error.db.newerSchema";
+            case WRONG_KEY -> "error.db.wrongKey";
             case FAILED -> "error.db.failed";
         };
     }

@@ -1,5 +1,6 @@
 package vn.danvan.desk.common.db;
 
+import vn.danvan.desk.TestServices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class DatabaseTest {
 
     @Test
     void firstOpenCreatesTheWholeDomainSchemaAndSeedsTheFields() throws Exception {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestServices.KEY)) {
             List<String> tables = database.dsl().fetch(
                     "select table_name from information_schema.tables where table_schema = 'PUBLIC'")
                     .getValues(0, String.class);
@@ -32,22 +33,22 @@ class DatabaseTest {
 
     @Test
     void reopeningKeepsDataAndDoesNotMigrateAgain() throws Exception {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestServices.KEY)) {
             database.dsl().execute("delete from petition_field where sort_order = 140");
         }
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestServices.KEY)) {
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(13);
         }
     }
 
     @Test
     void aDatabaseFromANewerVersionIsRefused() throws Exception {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestServices.KEY)) {
             database.dsl().execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", "
                     + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
                     + "\"success\") values (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 1, true)");
         }
-        assertThatThrownBy(() -> Database.open(folder))
+        assertThatThrownBy(() -> Database.open(folder, TestServices.KEY))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
                         e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NEWER_SCHEMA));
     }
@@ -55,14 +56,14 @@ class DatabaseTest {
     @Test
     void aFolderThatCannotBeCreatedGivesNotWritable() throws Exception {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
-        assertThatThrownBy(() -> Database.open(file.resolve("db")))
+        assertThatThrownBy(() -> Database.open(file.resolve("db"), TestServices.KEY))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
                         e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.NOT_WRITABLE));
     }
 
     @Test
     void transactionsRollBackEverythingOnFailure() throws Exception {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, TestServices.KEY)) {
             try {
                 database.transactions().run(() -> {
                     database.dsl().execute("delete from petition_field");

@@ -1,5 +1,6 @@
 package vn.danvan.desk.petition.search;
 
+import vn.danvan.desk.TestServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class SearchIndexRepositoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(folder);
+        database = Database.open(folder, TestServices.KEY);
         index = new SearchIndexRepository(database);
         // the documents below have no petition behind them
         database.dsl().execute("SET REFERENTIAL_INTEGRITY FALSE");

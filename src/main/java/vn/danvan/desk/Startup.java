@@ -1,0 +1,188 @@
+package vn.danvan.desk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.DataKey;
+import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.DatabaseOpenException;
+import vn.danvan.desk.security.Officer;
+import vn.danvan.desk.security.PasswordHasher;
+import vn.danvan.desk.security.keys.KeyVault;
+import vn.danvan.desk.security.keys.RecoveryKey;
+import vn.danvan.desk.setup.SetupRequest;
+import vn.danvan.desk.setup.SetupService;
+
+/**
+ * Everything before the database is open, for the window and the command line alike. The database file is
+ * encrypted and its key exists only wrapped with officers' passwords, so the services open only after a login
+ * (or the set-up that creates the key, or the office's recovery key). A database from before encryption is
+ * encrypted at an administrator's first login.
+ */
+public final class Startup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
+
+    /** What the data folder needs first. */
+    public enum State {
+        /** Nothing there yet: set up a new office. */
+        NEW,
+        /** Keys and database: log in. */
+        LOGIN,
+        /** A database from before encryption: an administrator's login encrypts it. */
+        UNENCRYPTED
+    }
+
+    /** An officer logged in, with the open services; a recovery key to show when one was just made. */
+    public record SignedIn(AppServices services, Officer officer, Optional<RecoveryKey> newRecoveryKey) {
+    }
+
+    private final Path folder;
+    private final Clock clock;
+    private final int passwordCost;
+    private final KeyVault vault;
+
+    public Startup(Path folder, Clock clock, int passwordCost, int kdfIterations) {
+        this.folder = folder;
+        this.clock = clock;
+        this.passwordCost = passwordCost;
+        this.vault = new KeyVault(folder, kdfIterations, clock);
+    }
+
+    /** With production settings: the system clock, bcrypt cost 12, PBKDF2 600,000 iterations. */
+    public static Startup of(Path folder) {
+        return new Startup(folder, Clock.systemUTC(), PasswordHasher.DEFAULT_COST, KeyVault.DEFAULT_ITERATIONS);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public State state() {
+        if (vault.exists()) {
+            return State.LOGIN;
+        }
+        return Database.exists(folder) ? State.UNENCRYPTED : State.NEW;
+    }
+
+    /** The only officer who holds a key, if there is exactly one (the command line's default {@code --user}). */
+    public Optional<String> onlyOfficer() {
+        var names = vault.officers();
+        return names.size() == 1 ? Optional.of(names.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * Logs an officer in: unwraps the data key with the password, opens the database, checks the account.
+     *
+     * @throws UserException for a wrong name or password, a locked login, an inactive account
+     */
+    public SignedIn logIn(String username, char[] password) throws DatabaseOpenException {
+        if (state() == State.UNENCRYPTED) {
+            return encryptAtFirstLogin(username, password);
+        }
+        DataKey key = vault.unlock(username, password);
+        AppServices services = openWithKey(key);
+        return new SignedIn(services, checkAccount(services, username, password), Optional.empty());
+    }
+
+    /** First start: the keys (and the recovery key to show), the encrypted database, the office and its admin. */
+    public SignedIn setUp(SetupRequest request) throws DatabaseOpenException {
+        SetupService.check(request);
+        if (state() != State.NEW) {
+            throw new UserException("error.setup.alreadyDone");
+        }
+        KeyVault.Created created = vault.create(request.adminUsername(), request.adminPassword().toCharArray());
+        AppServices services = null;
+        try {
+            services = AppServices.open(folder, created.dataKey(), vault, clock, passwordCost);
+            Officer admin = services.setup().setUp(request);
+            return new SignedIn(services, admin, Optional.of(created.recoveryKey()));
+        } catch (RuntimeException | DatabaseOpenException e) {
+            if (services != null) {
+                services.close();
+            }
+            discardFailedSetUp();
+            throw e;
+        }
+    }
+
+    /**
+     * Forgotten passwords: the office's recovery key opens the data and sets a new password for one active
+     * officer, who is then logged in. Also re-creates a lost key file.
+     */
+    public SignedIn recover(RecoveryKey recoveryKey, String username, String newPassword)
+            throws DatabaseOpenException {
+        DataKey key = vault.unlock(recoveryKey);
+        AppServices services = openWithKey(key);
+        try {
+            Officer officer = services.officers().all().stream()
+                    .filter(o -> o.active() && o.username().equals(username.strip().toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst().orElseThrow(() -> new UserException("recovery.error.noOfficer", username));
+            services.officers().resetPassword(officer.id(), newPassword);
+            LOG.info("Password of '{}' set with the recovery key", officer.username());
+            return new SignedIn(services, officer, Optional.empty());
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private AppServices openWithKey(DataKey key) throws DatabaseOpenException {
+        try {
+            return AppServices.open(folder, key, vault, clock, passwordCost);
+        } catch (DatabaseOpenException e) {
+            if (e.reason() != DatabaseOpenException.Reason.WRONG_KEY) {
+                throw e;
+            }
+            // the keys were written but the process stopped before the file was encrypted: finish that now
+            LOG.warn("Database in {} does not open with its key; trying to finish an interrupted encryption", folder);
+            try {
+                Database.encrypt(folder, key);
+            } catch (DatabaseOpenException notPlain) {
+                throw e;
+            }
+            return AppServices.open(folder, key, vault, clock, passwordCost);
+        }
+    }
+
+    private static Officer checkAccount(AppServices services, String username, char[] password) {
+        Optional<Officer> officer = services.auth().login(username, password);
+        if (officer.isEmpty()) {
+            services.close();
+            throw new UserException("login.error.invalid");
+        }
+        return officer.get();
+    }
+
+    private SignedIn encryptAtFirstLogin(String username, char[] password) throws DatabaseOpenException {
+        Officer officer;
+        try (AppServices plain = AppServices.openUnencrypted(folder, clock, passwordCost)) {
+            officer = plain.auth().login(username, password)
+                    .orElseThrow(() -> new UserException("login.error.invalid"));
+        }
+        if (!officer.isAdmin()) {
+            throw new UserException("login.error.encryptNeedsAdmin");
+        }
+        KeyVault.Created created = vault.create(username, password);
+        Database.encrypt(folder, created.dataKey());
+        LOG.info("Database in {} encrypted at the first login of '{}'", folder, officer.username());
+        AppServices services = AppServices.open(folder, created.dataKey(), vault, clock, passwordCost);
+        return new SignedIn(services, officer, Optional.of(created.recoveryKey()));
+    }
+
+    private void discardFailedSetUp() {
+        for (String name : new String[] {KeyVault.KEY_FILE, Database.FILE_NAME + ".mv.db",
+                Database.FILE_NAME + ".trace.db"}) {
+            try {
+                Files.deleteIfExists(folder.resolve(name));
+            } catch (IOException e) {
+                LOG.warn("Cannot remove {} after a failed set-up", name, e);
+            }
+        }
+    }
+}
