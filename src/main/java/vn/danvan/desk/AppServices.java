@@ -2,6 +2,7 @@ package vn.danvan.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.crypto.SecretKey;
 import vn.danvan.desk.attachment.AttachmentRepository;
 import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.audit.AuditRepository;
@@ -66,6 +67,8 @@ import vn.danvan.desk.shell.RecordCountRepository;
  */
 public final class AppServices implements AutoCloseable {
 
+    private static final String ATTACHMENTS = "attachments";
+
     private final Database database;
     private final LocalPreferences preferences;
     private final OfficeService offices;
@@ -95,7 +98,7 @@ public final class AppServices implements AutoCloseable {
     private final RecordCountRepository recordCounts;
     private final MonthlyListService monthlyList;
 
-    private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys) {
+    private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey) {
         this.database = database;
         var transactions = database.transactions();
         this.preferences = new LocalPreferences(database.directory());
@@ -133,7 +136,7 @@ public final class AppServices implements AutoCloseable {
                 searchIndex);
         this.benchmark = new PetitionBenchmark(database, browser, petitions, officeClock);
         this.attachments = new AttachmentService(new AttachmentRepository(database, clock), transactions,
-                database.directory());
+                database.directory(), fileKey);
         this.recordCounts = new RecordCountRepository(database);
         DialogueRepository dialogueRepository = new DialogueRepository(database, clock);
         this.dialogues = new DialogueService(dialogueRepository, intake, petitions, transactions, officeClock,
@@ -165,12 +168,17 @@ public final class AppServices implements AutoCloseable {
                 vault.revoke(username);
             }
         };
-        return new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys);
+        return new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys,
+                key.fileKey(ATTACHMENTS));
     }
 
-    /** Opens a database from before encryption, only to check a login before {@link Startup} encrypts it. */
+    /**
+     * Opens a database from before encryption, only to check a login before {@link Startup} encrypts it (its
+     * attachments cannot be read this way).
+     */
     static AppServices openUnencrypted(Path dataFolder, Clock clock, int passwordCost) throws DatabaseOpenException {
-        return new AppServices(Database.openUnencrypted(dataFolder), clock, passwordCost, OfficerKeys.NONE);
+        return new AppServices(Database.openUnencrypted(dataFolder), clock, passwordCost, OfficerKeys.NONE,
+                new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"));
     }
 
     public Database database() {

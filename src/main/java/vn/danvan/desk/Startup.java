@@ -35,7 +35,9 @@ public final class Startup {
         /** Keys and database: log in. */
         LOGIN,
         /** A database from before encryption: an administrator's login encrypts it. */
-        UNENCRYPTED
+        UNENCRYPTED,
+        /** An encrypted database whose key file is missing: only the recovery key opens it. */
+        KEYS_LOST
     }
 
     /** An officer logged in, with the open services; a recovery key to show when one was just made. */
@@ -67,7 +69,10 @@ public final class Startup {
         if (vault.exists()) {
             return State.LOGIN;
         }
-        return Database.exists(folder) ? State.UNENCRYPTED : State.NEW;
+        if (!Database.exists(folder)) {
+            return State.NEW;
+        }
+        return Database.isEncrypted(folder) ? State.KEYS_LOST : State.UNENCRYPTED;
     }
 
     /** The only officer who holds a key, if there is exactly one (the command line's default {@code --user}). */
@@ -82,8 +87,12 @@ public final class Startup {
      * @throws UserException for a wrong name or password, a locked login, an inactive account
      */
     public SignedIn logIn(String username, char[] password) throws DatabaseOpenException {
-        if (state() == State.UNENCRYPTED) {
+        State state = state();
+        if (state == State.UNENCRYPTED) {
             return encryptAtFirstLogin(username, password);
+        }
+        if (state == State.KEYS_LOST) {
+            throw new UserException("login.error.keysLost");
         }
         DataKey key = vault.unlock(username, password);
         AppServices services = openWithKey(key);
@@ -146,7 +155,9 @@ public final class Startup {
             } catch (DatabaseOpenException notPlain) {
                 throw e;
             }
-            return AppServices.open(folder, key, vault, clock, passwordCost);
+            AppServices services = AppServices.open(folder, key, vault, clock, passwordCost);
+            services.attachments().sealPlainFiles();
+            return services;
         }
     }
 
@@ -172,6 +183,8 @@ public final class Startup {
         Database.encrypt(folder, created.dataKey());
         LOG.info("Database in {} encrypted at the first login of '{}'", folder, officer.username());
         AppServices services = AppServices.open(folder, created.dataKey(), vault, clock, passwordCost);
+        int sealed = services.attachments().sealPlainFiles();
+        LOG.info("{} attachment files encrypted", sealed);
         return new SignedIn(services, officer, Optional.of(created.recoveryKey()));
     }
 

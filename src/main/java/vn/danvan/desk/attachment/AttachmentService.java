@@ -1,5 +1,6 @@
 package vn.danvan.desk.attachment;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import javax.crypto.SecretKey;
+import vn.danvan.desk.common.SealedStreams;
 import vn.danvan.desk.common.Sha256;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.Transactions;
@@ -21,9 +27,10 @@ import vn.danvan.desk.common.text.VietnameseText;
 import vn.danvan.desk.security.Actor;
 
 /**
- * Keeps attached files safely in the data folder ({@code attachments/}, named by a random key): the file is
- * copied to a temporary name, synced to disk and then renamed, its SHA-256 computed on the way; the row is
- * written only after the bytes are safe, and a file whose row could not be written is removed again.
+ * Keeps attached files safely in the data folder ({@code attachments/}, named by a random key), encrypted with a
+ * key derived from the office's data key ({@link SealedStreams}): the file is sealed to a temporary name, synced
+ * to disk and then renamed, the SHA-256 of its plain content computed on the way; the row is written only after
+ * the bytes are safe, and a file whose row could not be written is removed again.
  */
 public final class AttachmentService {
 
@@ -42,11 +49,14 @@ public final class AttachmentService {
     private final AttachmentRepository repository;
     private final Transactions transactions;
     private final Path folder;
+    private final SecretKey key;
 
-    public AttachmentService(AttachmentRepository repository, Transactions transactions, Path dataFolder) {
+    public AttachmentService(AttachmentRepository repository, Transactions transactions, Path dataFolder,
+                             SecretKey key) {
         this.repository = repository;
         this.transactions = transactions;
         this.folder = dataFolder.resolve(FOLDER);
+        this.key = key;
     }
 
     public List<Attachment> list(Attachment.OwnerType owner, UUID ownerId) {
@@ -87,36 +97,83 @@ public final class AttachmentService {
         }
     }
 
-    /** Where the stored copy is, after checking it still has its recorded checksum. */
-    public Path verifiedFile(Attachment attachment) {
+    /**
+     * Writes the plain content of the stored copy to {@code target} (e.g. a temporary file to open it, or a file
+     * the officer chose), after checking it still has its recorded checksum; nothing is left at {@code target}
+     * when the check fails.
+     */
+    public void copyTo(Attachment attachment, Path target) {
         Path file = folder.resolve(attachment.storageKey());
-        try (InputStream in = Files.newInputStream(file)) {
-            if (!Sha256.copy(in, OutputStream.nullOutputStream()).equals(attachment.sha256())) {
-                throw new UserException("error.attachment.damaged", attachment.fileName());
-            }
-        } catch (IOException e) {
+        if (!Files.isRegularFile(file)) {
             throw new UserException("error.attachment.missing", attachment.fileName());
         }
-        return file;
+        try (InputStream in = Files.newInputStream(file);
+             OutputStream out = Files.newOutputStream(target)) {
+            MessageDigest digest = Sha256.newDigest();
+            SealedStreams.unseal(in, new DigestOutputStream(out, digest), key, attachment.storageKey());
+            if (!Sha256.hex(digest).equals(attachment.sha256())) {
+                throw new IOException("checksum differs");
+            }
+        } catch (IOException e) {
+            deleteQuietly(target);
+            throw new UserException("error.attachment.damaged", attachment.fileName());
+        }
+    }
+
+    /**
+     * Seals attachment files stored before encryption (an office's first login after the update): each plain file
+     * is replaced by its sealed copy. Returns how many were sealed.
+     */
+    public int sealPlainFiles() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int sealed = 0;
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".part"))::iterator) {
+                byte[] head;
+                try (InputStream in = Files.newInputStream(file)) {
+                    head = in.readNBytes(SealedStreams.magicLength());
+                }
+                if (!SealedStreams.isSealed(head)) {
+                    seal(file, file, file.getFileName().toString());
+                    sealed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot seal the attachments in " + folder, e);
+        }
+        return sealed;
     }
 
     private String copySafely(Path source, Path target) {
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(folder);
-            String sha;
-            try (InputStream in = Files.newInputStream(source);
-                 OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                sha = Sha256.copy(in, out);
+            return seal(source, target, target.getFileName().toString());
+        } catch (IOException e) {
+            throw new UserException("error.attachment.write", folder);
+        }
+    }
+
+    /** Seals {@code source} to a temporary file, forces it to disk, moves it to {@code target}; the plain SHA-256. */
+    private String seal(Path source, Path target, String storageKey) throws IOException {
+        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            MessageDigest digest = Sha256.newDigest();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
+                 OutputStream out = new BufferedOutputStream(
+                         Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW), 1 << 16)) {
+                SealedStreams.seal(in, out, key, storageKey);
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            return sha;
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return Sha256.hex(digest);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new UserException("error.attachment.write", folder);
+            throw e;
         }
     }
 

@@ -43,15 +43,22 @@ class AttachmentServiceTest {
         assertThat(saved.fileName()).isEqualTo("Đơn kiến nghị.pdf");
         assertThat(saved.mediaType()).isEqualTo("application/pdf");
         assertThat(saved.sha256()).hasSize(64);
-        Path stored = services.attachments().verifiedFile(saved);
-        assertThat(stored).startsWith(folder.resolve("attachments"));
-        assertThat(Files.readAllBytes(stored)).isEqualTo(Files.readAllBytes(scan));
+        Path stored = folder.resolve("attachments").resolve(saved.storageKey());
+        assertThat(new String(Files.readAllBytes(stored), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("quét đơn").doesNotContain("%PDF"); // sealed, not a plain copy
+        Path copy = outside.resolve("copy.pdf");
+        services.attachments().copyTo(saved, copy);
+        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(scan));
         assertThat(services.attachments().list(Attachment.OwnerType.PETITION, owner)).containsExactly(saved);
         assertThat(Files.list(folder.resolve("attachments"))).hasSize(1); // no temporary file left behind
 
-        Files.write(stored, "changed".getBytes());
-        assertThatThrownBy(() -> services.attachments().verifiedFile(saved))
+        byte[] bytes = Files.readAllBytes(stored);
+        bytes[bytes.length - 3] ^= 1;
+        Files.write(stored, bytes);
+        Path again = outside.resolve("again.pdf");
+        assertThatThrownBy(() -> services.attachments().copyTo(saved, again))
                 .extracting(e -> ((UserException) e).messageKey()).isEqualTo("error.attachment.damaged");
+        assertThat(again).doesNotExist();
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "danvan";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_CONNECTIONS = 8;
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
     private final JdbcConnectionPool pool;
@@ -70,6 +71,17 @@ public final class Database implements AutoCloseable {
     /** Whether {@code directory} holds a database file at all. */
     public static boolean exists(Path directory) {
         return Files.isRegularFile(directory.resolve(FILE_NAME + ".mv.db"));
+    }
+
+    /** Whether the database file of {@code directory} is encrypted (H2 starts such files with {@code H2encrypt}). */
+    public static boolean isEncrypted(Path directory) {
+        Path file = directory.resolve(FILE_NAME + ".mv.db");
+        try (var in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(ENCRYPTED_HEADER.length);
+            return java.util.Arrays.equals(header, ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -87,6 +87,7 @@ final class KeyFile {
                 }
                 channel.force(true);
             }
+            ownerOnly(part);
             try {
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -100,6 +101,13 @@ final class KeyFile {
             } catch (IOException ignored) {
                 // nothing more to do: the target is intact either way
             }
+        }
+    }
+
+    /** On Linux and macOS, only the officer's own account may read the file. */
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
     }
 
