@@ -26,6 +26,11 @@ public final class App extends Application {
     public App() {
     }
 
+    /** For tests: the real start-up (set-up or login unlocks the data) with test costs, on a given folder. */
+    App(Startup startup) {
+        this.startup = startup;
+    }
+
     /** For tests: a window over services that the caller opened and will close. */
     App(AppServices services) {
         this.services = services;
@@ -33,6 +38,10 @@ public final class App extends Application {
 
     @Override
     public void init() {
+        if (startup != null) {
+            dataFolder = startup.folder();
+            return;
+        }
         if (services != null) {
             dataFolder = services.database().directory();
             return;

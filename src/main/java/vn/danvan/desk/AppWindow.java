@@ -97,6 +97,7 @@ public final class AppWindow {
     private final Map<Class<?>, Supplier<Object>> controllers;
     private MainWindowViewModel shell;
     private SetupViewModel<Startup.SignedIn> setup;
+    private Startup.State startState = Startup.State.LOGIN;
     private PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
@@ -126,8 +127,9 @@ public final class AppWindow {
         this.views = new ViewLoader(this::createController, messages::get);
         this.controllers = Map.ofEntries(
                 Map.entry(SetupView.class, () -> new SetupView(setupModel())),
-                Map.entry(LoginView.class, () -> new LoginView(new LoginViewModel<>(this::signIn,
-                        new LocalPreferences(folder).officeName(), runner, messages::get, this::signedIn))),
+                Map.entry(LoginView.class, () -> new LoginView(new LoginViewModel<>(this::signIn, this::recover,
+                        new LocalPreferences(folder).officeName(), loginNotice(), runner, messages::get,
+                        this::signedIn))),
                 Map.entry(MainWindowView.class, () -> new MainWindowView(shell, pageLoaders())),
                 Map.entry(CatalogsView.class, () -> new CatalogsView(session)),
                 Map.entry(VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,
@@ -163,10 +165,11 @@ public final class AppWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("/vn/danvan/desk/common/ui/icon.png")));
-        Callable<Boolean> isSetUp = startup != null ? () -> startup.state() != Startup.State.NEW
-                : services.setup()::isSetUp;
-        runner.run(isSetUp, setUp -> {
-            if (setUp) {
+        Callable<Startup.State> state = startup != null ? startup::state
+                : () -> services.setup().isSetUp() ? Startup.State.LOGIN : Startup.State.NEW;
+        runner.run(state, found -> {
+            startState = found;
+            if (found != Startup.State.NEW) {
                 showView(LoginView.class);
             } else {
                 showView(SetupView.class);
@@ -198,6 +201,23 @@ public final class AppWindow {
         Officer officer = services.auth().login(username, password)
                 .orElseThrow(() -> new UserException("login.error.invalid"));
         return new Startup.SignedIn(services, officer, Optional.empty());
+    }
+
+    /** On a background thread: the recovery key opens the data and sets a new password. */
+    private Startup.SignedIn recover(LoginViewModel.RecoveryRequest request) throws Exception {
+        if (startup == null) {
+            throw new UserException("recovery.error.wrong");
+        }
+        return startup.recover(request.key(), request.username(), request.newPassword());
+    }
+
+    /** What the login screen says before anyone types: the key file is missing, or the data is not encrypted yet. */
+    private String loginNotice() {
+        return switch (startState) {
+            case KEYS_LOST -> messages.get().get("login.error.keysLost");
+            case UNENCRYPTED -> messages.get().get("login.notice.unencrypted");
+            default -> "";
+        };
     }
 
     /** On a background thread: creates the keys, the encrypted database and the office. */

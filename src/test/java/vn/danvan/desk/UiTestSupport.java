@@ -20,6 +20,12 @@ public final class UiTestSupport {
         return FxToolkit.setupApplication(() -> new App(services));
     }
 
+    /** Starts the app as a user does: set-up or login opens the encrypted data of the startup's folder. */
+    public static Application start(Startup startup) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        return FxToolkit.setupApplication(() -> new App(startup));
+    }
+
     /** Starts the app and logs in as the test admin; returns when the petition page shows. */
     public static Application startAndLogIn(FxRobot robot, AppServices services) {
         Application app;

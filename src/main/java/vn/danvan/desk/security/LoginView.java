@@ -38,4 +38,9 @@ public final class LoginView {
     private void onLogin() {
         model.login();
     }
+
+    @FXML
+    private void onRecover() {
+        new RecoveryDialog(resources, login.getScene().getWindow()).ask().ifPresent(model::recover);
+    }
 }

@@ -15,6 +15,7 @@ import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.TaskRunner;
+import vn.danvan.desk.security.keys.RecoveryKey;
 
 /**
  * The login screen: username and password, checked in the background. The check also unlocks and opens the
@@ -30,6 +31,16 @@ public final class LoginViewModel<R> {
         R signIn(String username, char[] password) throws Exception;
     }
 
+    /** Opens the data with the office's recovery key and sets a new password for one officer. */
+    @FunctionalInterface
+    public interface Recover<R> {
+        R recover(RecoveryRequest request) throws Exception;
+    }
+
+    /** What the recovery dialog asks for. */
+    public record RecoveryRequest(RecoveryKey key, String username, String newPassword) {
+    }
+
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -37,13 +48,16 @@ public final class LoginViewModel<R> {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     private final SignIn<R> signIn;
+    private final Recover<R> recover;
     private final TaskRunner runner;
     private final Supplier<Messages> messages;
     private final Consumer<R> onSignedIn;
 
-    public LoginViewModel(SignIn<R> signIn, String officeName, TaskRunner runner, Supplier<Messages> messages,
-                          Consumer<R> onSignedIn) {
+    public LoginViewModel(SignIn<R> signIn, Recover<R> recover, String officeName, String notice, TaskRunner runner,
+                          Supplier<Messages> messages, Consumer<R> onSignedIn) {
         this.signIn = signIn;
+        this.recover = recover;
+        this.error.set(notice == null ? "" : notice);
         this.runner = runner;
         this.messages = messages;
         this.onSignedIn = onSignedIn;
@@ -72,6 +86,21 @@ public final class LoginViewModel<R> {
         }, failure -> {
             busy.set(false);
             password.set("");
+            error.set(describe(failure));
+        });
+    }
+
+    /** The recovery dialog's request: opens the data, sets the new password, signs that officer in. */
+    public void recover(RecoveryRequest request) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> recover.recover(request), result -> {
+            busy.set(false);
+            onSignedIn.accept(result);
+        }, failure -> {
+            busy.set(false);
             error.set(describe(failure));
         });
     }
