@@ -59,6 +59,7 @@ import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.security.UserSession;
 import vn.danvan.desk.security.RecoveryKeyDialog;
 import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.settings.LocalPreferences;
 import vn.danvan.desk.setup.SetupRequest;
 import vn.danvan.desk.settings.SettingsView;
@@ -196,7 +197,7 @@ public final class AppWindow {
     /** On a background thread: unlocks and opens the database (or, in tests, checks the password). */
     private Startup.SignedIn signIn(String username, char[] password) throws Exception {
         if (startup != null) {
-            return startup.logIn(username, password);
+            return explained(() -> startup.logIn(username, password));
         }
         Officer officer = services.auth().login(username, password)
                 .orElseThrow(() -> new UserException("login.error.invalid"));
@@ -208,7 +209,17 @@ public final class AppWindow {
         if (startup == null) {
             throw new UserException("recovery.error.wrong");
         }
-        return startup.recover(request.key(), request.username(), request.newPassword());
+        return explained(() -> startup.recover(request.key(), request.username(), request.newPassword()));
+    }
+
+    /** A database that cannot be opened is logged with its cause and explained with the folder's name. */
+    private Startup.SignedIn explained(Callable<Startup.SignedIn> opening) throws Exception {
+        try {
+            return opening.call();
+        } catch (DatabaseOpenException e) {
+            LOG.warn("Cannot open the database in {}: {}", folder, e.getMessage(), e);
+            throw new UserException(e.messageKey(), folder);
+        }
     }
 
     /** What the login screen says before anyone types: the key file is missing, or the data is not encrypted yet. */
@@ -223,7 +234,7 @@ public final class AppWindow {
     /** On a background thread: creates the keys, the encrypted database and the office. */
     private Startup.SignedIn setUp(SetupRequest request) throws Exception {
         if (startup != null) {
-            return startup.setUp(request);
+            return explained(() -> startup.setUp(request));
         }
         return new Startup.SignedIn(services, services.setup().setUp(request), Optional.empty());
     }

@@ -110,6 +110,7 @@ public final class Startup {
         try {
             services = AppServices.open(folder, created.dataKey(), vault, clock, passwordCost);
             Officer admin = services.setup().setUp(request);
+            services.preferences().setOfficeName(request.officeName().strip());
             return new SignedIn(services, admin, Optional.of(created.recoveryKey()));
         } catch (RuntimeException | DatabaseOpenException e) {
             if (services != null) {

@@ -30,6 +30,13 @@ public final class LoginView {
         username.textProperty().bindBidirectional(model.usernameProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());
         loginError.textProperty().bind(model.errorProperty());
+        // while the password is checked the line says so in the normal colour; a refusal shows in red
+        model.busyProperty().addListener((observable, was, busy) -> {
+            loginError.getStyleClass().remove("form-error");
+            if (!busy) {
+                loginError.getStyleClass().add("form-error");
+            }
+        });
         login.disableProperty().bind(model.canLoginBinding().not().or(model.busyProperty()));
         Platform.runLater(username::requestFocus);
     }

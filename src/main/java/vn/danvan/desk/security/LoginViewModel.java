@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.danvan.desk.common.UserException;
-import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.Failures;
 import vn.danvan.desk.common.ui.TaskRunner;
@@ -71,6 +70,7 @@ public final class LoginViewModel<R> {
             return;
         }
         busy.set(true);
+        error.set(messages.get().get("login.busy"));
         String user = username.get();
         char[] secret = password.get().toCharArray();
         runner.run(() -> {
@@ -106,9 +106,6 @@ public final class LoginViewModel<R> {
     }
 
     private String describe(Throwable failure) {
-        if (failure instanceof DatabaseOpenException openError) {
-            return messages.get().get(openError.messageKey(), "");
-        }
         return Failures.describe(failure, messages.get());
     }
 
