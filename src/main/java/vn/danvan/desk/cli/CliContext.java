@@ -44,6 +44,10 @@ final class CliContext implements AutoCloseable {
         this.user = user;
     }
 
+    Optional<String> user() {
+        return Optional.ofNullable(user).or(() -> Optional.ofNullable(environment.get("DANVAN_USER")));
+    }
+
     void setPasswordFile(Path passwordFile) {
         this.passwordFile = passwordFile;
     }

@@ -78,6 +78,7 @@ public final class CommandLineApp {
         CommandLine.IFactory factory = new CommandFactory(context);
         return new CommandLine(new RootCommand(context), factory)
                 .addSubcommand(new CommandLine(InitCommand.class, factory))
+                .addSubcommand(new CommandLine(RecoverCommand.class, factory))
                 .addSubcommand(new CommandLine(VillagesCommand.class, factory))
                 .addSubcommand(new CommandLine(DialoguesCommand.class, factory))
                 .addSubcommand(new CommandLine(GenerateDemoCommand.class, factory))

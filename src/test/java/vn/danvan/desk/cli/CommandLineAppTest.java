@@ -150,4 +150,28 @@ class CommandLineAppTest {
         assertThat(CommandLineApp.wantsCommandLine(new String[] {"--db", "x", "villages", "list"})).isTrue();
         assertThat(CommandLineApp.wantsCommandLine(new String[0])).isFalse();
     }
+
+    @Test
+    void everyCommandLogsInAndTheRecoveryKeyPrintedByInitSetsANewPassword() throws Exception {
+        Result init = init();
+        assertThat(init.code()).as(init.err()).isZero();
+        String key = init.out().lines().map(String::strip).filter(l -> l.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"))
+                .findFirst().orElseThrow();
+        Path wrong = Files.writeString(folder.resolve("wrong.txt"), "sai-mat-khau\n");
+        Result refused = run("villages", "list", "--db", db.toString(), "--password-file", wrong.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+
+        Path keyFile = Files.writeString(folder.resolve("key.txt"), key.toLowerCase() + "\n");
+        Path fresh = Files.writeString(folder.resolve("new.txt"), "mat-khau-moi\n");
+        Result recovered = run("recover", "--db", db.toString(), "--user", "admin", "--recovery-key-file",
+                keyFile.toString(), "--new-password-file", fresh.toString());
+        assertThat(recovered.code()).as(recovered.err()).isZero();
+        assertThat(recovered.out()).contains("Đã đặt mật khẩu mới cho «admin»");
+        assertThat(run("villages", "list", "--db", db.toString()).code()).isEqualTo(2); // the old password
+        assertThat(run("villages", "list", "--db", db.toString(), "--password-file", fresh.toString()).code())
+                .isZero();
+        assertThat(Files.readString(db.resolve("danvan.mv.db"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("H2encrypt");
+    }
 }
