@@ -6,6 +6,9 @@ import javax.crypto.SecretKey;
 import vn.danvan.desk.attachment.AttachmentRepository;
 import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.audit.AuditRepository;
+import vn.danvan.desk.audit.AuditService;
+import vn.danvan.desk.audit.AuditTrail;
+import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.bench.PetitionBenchmark;
 import vn.danvan.desk.citizen.CitizenRepository;
 import vn.danvan.desk.citizen.CitizenService;
@@ -70,6 +73,10 @@ public final class AppServices implements AutoCloseable {
     private static final String ATTACHMENTS = "attachments";
 
     private final Database database;
+    private final AuditTrail auditTrail;
+    private final AuditService auditLog;
+    /** Who the audit log names for work without an explicit actor: the officer logged in, once there is one. */
+    private volatile Actor currentActor = Actor.system();
     private final LocalPreferences preferences;
     private final OfficeService offices;
     private final OfficerService officers;
@@ -103,20 +110,24 @@ public final class AppServices implements AutoCloseable {
         var transactions = database.transactions();
         this.preferences = new LocalPreferences(database.directory());
         PasswordHasher hasher = new PasswordHasher(passwordCost);
+        AuditRepository audit = new AuditRepository(database, clock);
+        this.auditTrail = new AuditTrail(audit, () -> currentActor);
+        this.auditLog = new AuditService(audit);
         OfficeRepository officeRepository = new OfficeRepository(database, clock);
         OfficerRepository officerRepository = new OfficerRepository(database, clock);
-        this.offices = new OfficeService(officeRepository);
-        this.officers = new OfficerService(officerRepository, hasher, transactions, keys);
+        this.offices = new OfficeService(officeRepository, auditTrail);
+        this.officers = new OfficerService(officerRepository, hasher, transactions, keys, auditTrail);
         this.auth = new AuthService(officerRepository, hasher);
         this.setup = new SetupService(officeRepository, officers, transactions, preferences);
-        this.villages = new VillageService(new VillageRepository(database, clock), transactions);
-        this.fields = new FieldService(new FieldRepository(database, clock), transactions);
-        this.units = new HandlingUnitService(new HandlingUnitRepository(database, clock), transactions);
+        this.villages = new VillageService(new VillageRepository(database, clock), transactions, auditTrail);
+        this.fields = new FieldService(new FieldRepository(database, clock), transactions, auditTrail);
+        this.units = new HandlingUnitService(new HandlingUnitRepository(database, clock), transactions,
+                auditTrail);
         // due dates follow the calendar and the rules: a change of either re-computes the open petitions'
         this.calendar = new CalendarService(new CalendarRepository(database, clock), transactions,
-                new VietnamHolidays(new LunarCalendar()), this::recomputeDueDates);
+                new VietnamHolidays(new LunarCalendar()), this::recomputeDueDates, auditTrail);
         this.deadlineRules = new DeadlineRuleService(new DeadlineRuleRepository(database, clock), transactions,
-                this::recomputeDueDates);
+                this::recomputeDueDates, auditTrail);
         PetitionDeadlines deadlines = new PetitionDeadlines(deadlineRules::rules, calendar::calendar);
         this.officeClock = new OfficeClock(clock);
         PetitionRepository petitionRepository = new PetitionRepository(database, clock);
@@ -124,9 +135,8 @@ public final class AppServices implements AutoCloseable {
         PetitionQueryRepository queries = new PetitionQueryRepository(database, new WordSearch(searchIndex));
         this.citizens = new CitizenService(new CitizenRepository(database, clock));
         this.intake = new PetitionIntake(petitionRepository, searchIndex, citizens, deadlines, transactions,
-                officeClock, () -> offices.requireLocalOffice().id());
-        AuditRepository audit = new AuditRepository(database, clock);
-        this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines), audit,
+                officeClock, () -> offices.requireLocalOffice().id(), auditTrail);
+        this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines), auditTrail,
                 transactions, officeClock);
         this.browser = new PetitionBrowser(queries, deadlines, officeClock);
         this.duplicates = new PossibleDuplicates(queries);
@@ -140,7 +150,7 @@ public final class AppServices implements AutoCloseable {
         this.recordCounts = new RecordCountRepository(database);
         DialogueRepository dialogueRepository = new DialogueRepository(database, clock);
         this.dialogues = new DialogueService(dialogueRepository, intake, petitions, transactions, officeClock,
-                () -> offices.requireLocalOffice().id());
+                () -> offices.requireLocalOffice().id(), auditTrail);
         this.obligations = new DialogueObligations(dialogueRepository, new AppSettings(database, clock), officeClock);
         this.dialogueImport = new DialogueCsvImport(villages, fields, dialogues, officeClock);
         this.minutes = new MinutesService(dialogues, offices, choices, DocumentFonts::load);
@@ -298,6 +308,29 @@ public final class AppServices implements AutoCloseable {
     /** The monthly petition list and its exports (issue 5). */
     public MonthlyListService monthlyList() {
         return monthlyList;
+    }
+
+    /** Records that {@code officer} logged in (the window or a command) and names them in later audit rows. */
+    public void signedIn(Officer officer, String how) {
+        currentActor = Actor.of(officer);
+        database.transactions().run(() -> auditTrail.record(AuditTrail.LOGIN, "OFFICER", officer.id(), how));
+    }
+
+    /** Writes the audit rows of refused logins that happened while the database was closed. */
+    public void recordRefusedLogins(java.util.List<vn.danvan.desk.security.keys.RefusedLogin> refused) {
+        if (!refused.isEmpty()) {
+            database.transactions().run(() -> refused.forEach(r -> auditTrail.record(Actor.system(), AuditTrail.LOGIN_FAILED,
+                    "OFFICER", null, r.username() + " @ " + r.at())));
+        }
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** The audit log: check the chain, export, browse (admins). */
+    public AuditService auditLog() {
+        return auditLog;
     }
 
     @Override

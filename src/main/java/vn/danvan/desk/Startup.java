@@ -96,7 +96,8 @@ public final class Startup {
         }
         DataKey key = vault.unlock(username, password);
         AppServices services = openWithKey(key);
-        return new SignedIn(services, checkAccount(services, username, password), Optional.empty());
+        Officer officer = checkAccount(services, username, password);
+        return signedIn(services, officer, "đăng nhập", Optional.empty());
     }
 
     /** First start: the keys (and the recovery key to show), the encrypted database, the office and its admin. */
@@ -111,7 +112,7 @@ public final class Startup {
             services = AppServices.open(folder, created.dataKey(), vault, clock, passwordCost);
             Officer admin = services.setup().setUp(request);
             services.preferences().setOfficeName(request.officeName().strip());
-            return new SignedIn(services, admin, Optional.of(created.recoveryKey()));
+            return signedIn(services, admin, "thiết lập cơ quan", Optional.of(created.recoveryKey()));
         } catch (RuntimeException | DatabaseOpenException e) {
             if (services != null) {
                 services.close();
@@ -135,11 +136,18 @@ public final class Startup {
                     .findFirst().orElseThrow(() -> new UserException("recovery.error.noOfficer", username));
             services.officers().resetPassword(officer.id(), newPassword);
             LOG.info("Password of '{}' set with the recovery key", officer.username());
-            return new SignedIn(services, officer, Optional.empty());
+            return signedIn(services, officer, "khóa khôi phục, đặt mật khẩu mới", Optional.empty());
         } catch (RuntimeException e) {
             services.close();
             throw e;
         }
+    }
+
+    /** The login (and the logins refused while the database was closed) go to the audit log. */
+    private SignedIn signedIn(AppServices services, Officer officer, String how, Optional<RecoveryKey> recovery) {
+        services.recordRefusedLogins(vault.drainRefusedLogins());
+        services.signedIn(officer, how);
+        return new SignedIn(services, officer, recovery);
     }
 
     private AppServices openWithKey(DataKey key) throws DatabaseOpenException {
@@ -165,6 +173,8 @@ public final class Startup {
     private static Officer checkAccount(AppServices services, String username, char[] password) {
         Optional<Officer> officer = services.auth().login(username, password);
         if (officer.isEmpty()) {
+            services.recordRefusedLogins(java.util.List.of(
+                    new vn.danvan.desk.security.keys.RefusedLogin(username, java.time.Instant.now())));
             services.close();
             throw new UserException("login.error.invalid");
         }
@@ -186,7 +196,7 @@ public final class Startup {
         AppServices services = AppServices.open(folder, created.dataKey(), vault, clock, passwordCost);
         int sealed = services.attachments().sealPlainFiles();
         LOG.info("{} attachment files encrypted", sealed);
-        return new SignedIn(services, officer, Optional.of(created.recoveryKey()));
+        return signedIn(services, officer, "đăng nhập, mã hóa dữ liệu", Optional.of(created.recoveryKey()));
     }
 
     private void discardFailedSetUp() {

@@ -28,7 +28,8 @@ public final class AuditRepository {
         String previous = dsl.select(AUDIT_LOG.ROW_HASH).from(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1)
                 .fetchOptional(AUDIT_LOG.ROW_HASH).orElse(null);
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        // the column keeps microseconds: hash what is stored, so the chain can be checked later
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String hash = hash(previous, id, now, actor, action, entityType, entityId, details);
         dsl.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.ID, id)
@@ -42,6 +43,72 @@ public final class AuditRepository {
                 .set(AUDIT_LOG.PREV_HASH, previous)
                 .set(AUDIT_LOG.ROW_HASH, hash)
                 .execute();
+    }
+
+    /** Every row in chain order, streamed (the log can hold millions of rows). */
+    public void forEachInOrder(java.util.function.Consumer<AuditEntry> action) {
+        try (var cursor = dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetchSize(1000).fetchLazy()) {
+            for (var row : cursor) {
+                action.accept(entry(row));
+            }
+        }
+    }
+
+    /** The rows matching {@code filter}, newest first, from {@code offset}. */
+    public java.util.List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_LOG).where(condition(filter)).orderBy(AUDIT_LOG.SEQ.desc())
+                .offset(offset).limit(limit).fetch(AuditRepository::entry);
+    }
+
+    /** The rows matching {@code filter} in chain order, streamed. */
+    public void forEachMatching(AuditFilter filter, java.util.function.Consumer<AuditEntry> action) {
+        try (var cursor = dsl.selectFrom(AUDIT_LOG).where(condition(filter)).orderBy(AUDIT_LOG.SEQ).fetchSize(1000)
+                .fetchLazy()) {
+            for (var row : cursor) {
+                action.accept(entry(row));
+            }
+        }
+    }
+
+    public int count(AuditFilter filter) {
+        return dsl.fetchCount(AUDIT_LOG, condition(filter));
+    }
+
+    /** The actions that occur in the log, for the screen's filter. */
+    public java.util.List<String> actions() {
+        return dsl.selectDistinct(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ACTION).fetch(AUDIT_LOG.ACTION);
+    }
+
+    private static org.jooq.Condition condition(AuditFilter filter) {
+        org.jooq.Condition where = org.jooq.impl.DSL.trueCondition();
+        if (filter.from() != null) {
+            where = where.and(AUDIT_LOG.OCCURRED_AT.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            where = where.and(AUDIT_LOG.OCCURRED_AT.lt(filter.to()));
+        }
+        if (filter.username() != null && !filter.username().isBlank()) {
+            where = where.and(AUDIT_LOG.USERNAME.eq(filter.username().strip().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (filter.action() != null && !filter.action().isBlank()) {
+            where = where.and(AUDIT_LOG.ACTION.eq(filter.action()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where = where.and(AUDIT_LOG.DETAILS.containsIgnoreCase(filter.text().strip()));
+        }
+        return where;
+    }
+
+    private static AuditEntry entry(vn.danvan.desk.common.db.generated.tables.records.AuditLogRecord row) {
+        return new AuditEntry(row.getSeq(), row.getId(), row.getOccurredAt(), row.getOfficerId(), row.getUsername(),
+                row.getAction(), row.getEntityType(), row.getEntityId(), row.getDetails(), row.getPrevHash(),
+                row.getRowHash());
+    }
+
+    /** The hash {@code entry} should have after {@code previous}. */
+    static String expectedHash(String previous, AuditEntry entry) {
+        return hash(previous, entry.id(), entry.occurredAt(), new Actor(entry.officerId(), entry.username(), false),
+                entry.action(), entry.entityType(), entry.entityId(), entry.details());
     }
 
     /** The chained hash of one row: every stored field and the previous row's hash, joined by a separator. */

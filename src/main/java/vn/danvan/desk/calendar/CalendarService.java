@@ -1,5 +1,7 @@
 package vn.danvan.desk.calendar;
 
+import vn.danvan.desk.audit.Changes;
+import vn.danvan.desk.audit.AuditTrail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,18 +25,16 @@ public final class CalendarService {
     private final Transactions transactions;
     private final VietnamHolidays holidays;
     private final CalendarChangeListener listener;
+    private final AuditTrail audit;
     private volatile WorkingCalendar current;
 
     public CalendarService(CalendarRepository repository, Transactions transactions, VietnamHolidays holidays,
-                           CalendarChangeListener listener) {
+                           CalendarChangeListener listener, AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.transactions = transactions;
         this.holidays = holidays;
         this.listener = listener;
-    }
-
-    public CalendarService(CalendarRepository repository, Transactions transactions, VietnamHolidays holidays) {
-        this(repository, transactions, holidays, CalendarChangeListener.NONE);
     }
 
     /** The calendar as it stands now; cheap to call, safe to keep and share between threads. */
@@ -82,6 +82,8 @@ public final class CalendarService {
                         : "error.calendar.alreadyWorkingDay", CalendarRules.format(date));
             }
             repository.save(override);
+            audit.record(AuditTrail.UPDATE, "CALENDAR", null, CalendarRules.format(date) + ": "
+                    + (dayOff ? "ngày nghỉ" : "ngày làm việc") + (override.name() == null ? "" : " (" + override.name() + ")"));
             LOG.info("Calendar override set: {} {}", date, dayOff ? "day off" : "working day");
             return override;
         });
@@ -94,6 +96,7 @@ public final class CalendarService {
             if (!repository.delete(date)) {
                 throw new UserException("error.calendar.noOverride", CalendarRules.format(date));
             }
+            audit.record(AuditTrail.DELETE, "CALENDAR", null, CalendarRules.format(date));
             LOG.info("Calendar override removed: {}", date);
             return null;
         });
@@ -104,7 +107,11 @@ public final class CalendarService {
                 nationalDayAdjacent == null ? Problem.of("validation.required") : Problem.none());
         HolidayRules rules = new HolidayRules(tetDays, nationalDayAdjacent);
         return change(() -> {
+            HolidayRules before = repository.loadRules();
             repository.saveRules(rules);
+            audit.record(AuditTrail.UPDATE, "CALENDAR_RULES", null, Changes.of()
+                    .field("số ngày Tết", before.tetDays(), tetDays)
+                    .field("ngày liền kề Quốc khánh", before.nationalDayAdjacent(), nationalDayAdjacent).toString());
             LOG.info("Holiday rules set: {}", rules);
             return rules;
         });

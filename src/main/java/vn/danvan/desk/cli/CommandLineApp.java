@@ -79,6 +79,7 @@ public final class CommandLineApp {
         return new CommandLine(new RootCommand(context), factory)
                 .addSubcommand(new CommandLine(InitCommand.class, factory))
                 .addSubcommand(new CommandLine(RecoverCommand.class, factory))
+                .addSubcommand(new CommandLine(AuditCommand.class, factory))
                 .addSubcommand(new CommandLine(VillagesCommand.class, factory))
                 .addSubcommand(new CommandLine(DialoguesCommand.class, factory))
                 .addSubcommand(new CommandLine(GenerateDemoCommand.class, factory))

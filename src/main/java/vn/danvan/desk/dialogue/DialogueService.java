@@ -1,5 +1,6 @@
 package vn.danvan.desk.dialogue;
 
+import vn.danvan.desk.audit.AuditTrail;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,11 @@ public final class DialogueService {
     private final Transactions transactions;
     private final OfficeClock clock;
     private final Supplier<UUID> officeId;
+    private final AuditTrail audit;
 
     public DialogueService(DialogueRepository sessions, PetitionIntake intake, PetitionService petitions,
-                           Transactions transactions, OfficeClock clock, Supplier<UUID> officeId) {
+                           Transactions transactions, OfficeClock clock, Supplier<UUID> officeId, AuditTrail audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.intake = intake;
         this.petitions = petitions;
@@ -84,6 +87,9 @@ public final class DialogueService {
             for (int i = 0; i < draft.opinions().size(); i++) {
                 saveOpinion(draft, sessionId, i, onFile, assignmentIds, actor);
             }
+            audit.record(actor, draft.id() == null ? AuditTrail.CREATE : AuditTrail.UPDATE, "DIALOGUE", sessionId,
+                    draft.kind() + " " + draft.date() + ": " + draft.opinions().size() + " ý kiến, "
+                            + draft.assignments().size() + " giao việc");
             return sessionId;
         });
         return require(id);
@@ -150,8 +156,9 @@ public final class DialogueService {
             throw new UserException("validation.voidReason");
         }
         transactions.run(() -> {
-            require(id);
+            SessionDetail session = require(id);
             sessions.markVoided(id, clean);
+            audit.record(actor, AuditTrail.VOID, "DIALOGUE", id, session.code() + ": " + clean);
         });
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.desk.petition;
 
+import vn.danvan.desk.audit.AuditTrail;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,12 @@ public final class PetitionIntake {
     private final Transactions transactions;
     private final OfficeClock clock;
     private final Supplier<UUID> officeId;
+    private final AuditTrail audit;
 
     public PetitionIntake(PetitionRepository petitions, SearchIndexRepository searchIndex, CitizenService citizens,
                           PetitionDeadlines deadlines, Transactions transactions, OfficeClock clock,
-                          Supplier<UUID> officeId) {
+                          Supplier<UUID> officeId, AuditTrail audit) {
+        this.audit = audit;
         this.petitions = petitions;
         this.searchIndex = searchIndex;
         this.citizens = citizens;
@@ -106,6 +109,9 @@ public final class PetitionIntake {
             petitions.insertRepresentative(id, ordinal++, resolve(ref).id());
         }
         petitions.insertEvent(id, actor.officerId(), PetitionEventType.CREATED, null, PetitionStatus.RECEIVED, null);
+        // the log names the record by its code, never the (possibly protected) petitioner
+        audit.record(actor, AuditTrail.CREATE, "PETITION", id, code + " (" + draft.kind() + ", " + draft.channel()
+                + (confidential ? ", bảo mật" : "") + ")");
         if (draft.repeatOf() != null) {
             petitions.link(id, draft.repeatOf(), PetitionLink.LinkType.REPEAT_OF);
             petitions.insertEvent(id, actor.officerId(), PetitionEventType.LINKED, null, null,

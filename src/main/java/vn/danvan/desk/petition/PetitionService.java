@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import vn.danvan.desk.audit.AuditRepository;
+import vn.danvan.desk.audit.AuditTrail;
+import vn.danvan.desk.audit.Changes;
 import vn.danvan.desk.common.TextRules;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.Transactions;
@@ -21,11 +22,11 @@ public final class PetitionService {
 
     private final PetitionRepository petitions;
     private final PetitionTransitions transitions;
-    private final AuditRepository audit;
+    private final AuditTrail audit;
     private final Transactions transactions;
     private final OfficeClock clock;
 
-    public PetitionService(PetitionRepository petitions, PetitionTransitions transitions, AuditRepository audit,
+    public PetitionService(PetitionRepository petitions, PetitionTransitions transitions, AuditTrail audit,
                            Transactions transactions, OfficeClock clock) {
         this.petitions = petitions;
         this.transitions = transitions;
@@ -59,7 +60,7 @@ public final class PetitionService {
         return transactions.inTransaction(() -> {
             Petition petition = require(id);
             petitions.insertEvent(id, actor.officerId(), PetitionEventType.IDENTITY_REVEALED, null, null, null);
-            audit.append(actor, "REVEAL_IDENTITY", "PETITION", id, petition.code());
+            audit.record(actor, "REVEAL_IDENTITY", "PETITION", id, petition.code());
             return new PetitionDetail(petition, petitions.events(id), petitions.links(id),
                     petitions.representativeNames(id), true);
         });
@@ -116,6 +117,8 @@ public final class PetitionService {
             for (Petition p : current) {
                 write(p, PetitionState.of(p).withUnit(unitId));
                 petitions.insertEvent(p.id(), actor.officerId(), PetitionEventType.ASSIGNED, null, null, null);
+                audit.record(actor, AuditTrail.ASSIGN, "PETITION", p.id(),
+                        Changes.of().field("đơn vị", p.handlingUnitId(), unitId).describing(p.code()));
             }
             return current.size();
         });
@@ -141,6 +144,12 @@ public final class PetitionService {
                 petitions.updateDueDate(id, due);
                 petitions.insertEvent(id, actor.officerId(), PetitionEventType.DUE_DATE_CHANGED, null, null, note);
             }
+            Changes changes = Changes.of().field("đơn vị", p.handlingUnitId(), unitId == null ? p.handlingUnitId() : unitId)
+                    .field("hạn", p.dueDate(), due == null ? p.dueDate() : due);
+            if (!changes.isEmpty()) {
+                audit.record(actor, AuditTrail.ASSIGN, "PETITION", id, changes.describing(p.code())
+                        + (note == null ? "" : " (" + note + ")"));
+            }
         });
     }
 
@@ -157,7 +166,7 @@ public final class PetitionService {
             }
             petitions.markVoided(id, clean);
             petitions.insertEvent(id, actor.officerId(), PetitionEventType.VOIDED, current.status(), null, clean);
-            audit.append(actor, "VOID", "PETITION", id, current.code() + ": " + clean);
+            audit.record(actor, AuditTrail.VOID, "PETITION", id, current.code() + ": " + clean);
             return require(id);
         });
     }
@@ -186,6 +195,9 @@ public final class PetitionService {
         write(current, next);
         petitions.insertEvent(current.id(), actor.officerId(), PetitionEventType.STATUS_CHANGED, current.status(),
                 next.status(), VietnameseText.cleanOrNull(change.note()));
+        audit.record(actor, AuditTrail.STATUS, "PETITION", current.id(), Changes.of()
+                .field("trạng thái", current.status(), next.status()).field("hạn", current.dueDate(), next.dueDate())
+                .field("đơn vị", current.handlingUnitId(), next.handlingUnitId()).describing(current.code()));
     }
 
     private void write(Petition current, PetitionState next) {

@@ -94,6 +94,10 @@ public final class MonthlyListService {
         write(list, format, target.toAbsolutePath(), monitor);
         LOG.info("Exported the list of {} as {} ({} rows) to {}: file written in {} ms", month, format,
                 list.rows().size(), target, (System.nanoTime() - started) / 1_000_000);
+        if (!withIdentities) {
+            transactions.run(() -> audit.append(actor, "EXPORT", "MONTHLY_LIST", null, String.format(
+                    "%s %s: %d rows → %s", month, format.extension(), list.rows().size(), target.getFileName())));
+        }
         return new ExportResult(target, format, list.rows().size(), list.carriedOver());
     }
 

@@ -1,5 +1,7 @@
 package vn.danvan.desk.security;
 
+import vn.danvan.desk.audit.AuditTrail;
+import vn.danvan.desk.audit.Changes;
 import java.util.List;
 import java.util.UUID;
 import vn.danvan.desk.common.Problem;
@@ -17,9 +19,11 @@ public final class OfficerService {
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final OfficerKeys keys;
+    private final AuditTrail audit;
 
     public OfficerService(OfficerRepository officers, PasswordHasher hasher, Transactions transactions,
-                          OfficerKeys keys) {
+                          OfficerKeys keys, AuditTrail audit) {
+        this.audit = audit;
         this.officers = officers;
         this.hasher = hasher;
         this.transactions = transactions;
@@ -41,6 +45,7 @@ public final class OfficerService {
             Officer created = officers.insert(username, request.fullName(), request.role(), hash);
             // inside the transaction: if the key cannot be wrapped, the officer is not created either
             keys.passwordSet(username, request.password().toCharArray());
+            audit.record(AuditTrail.CREATE, "OFFICER", created.id(), username + " (" + created.role() + ")");
             return created;
         });
     }
@@ -55,6 +60,8 @@ public final class OfficerService {
             if (!active) {
                 keys.removed(officer.username());
             }
+            audit.record(AuditTrail.UPDATE, "OFFICER", officerId,
+                    Changes.of().field("đang hoạt động", officer.active(), active).describing(officer.username()));
         });
     }
 
@@ -66,6 +73,8 @@ public final class OfficerService {
                 throw new UserException("error.officer.lastAdmin");
             }
             officers.setRole(officerId, role);
+            audit.record(AuditTrail.UPDATE, "OFFICER", officerId,
+                    Changes.of().field("vai trò", officer.role(), role).describing(officer.username()));
         });
     }
 
@@ -76,6 +85,7 @@ public final class OfficerService {
             Officer officer = require(officerId);
             officers.setPasswordHash(officerId, hash);
             keys.passwordSet(officer.username(), newPassword.toCharArray());
+            audit.record(AuditTrail.UPDATE, "OFFICER", officerId, officer.username() + ": đặt lại mật khẩu");
         });
     }
 

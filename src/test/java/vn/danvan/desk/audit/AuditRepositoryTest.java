@@ -18,7 +18,7 @@ class AuditRepositoryTest {
 
     @Test
     void eachRowIsChainedToThePreviousOneByItsHash() {
-        try (AppServices services = TestServices.openSetUp(folder)) {
+        try (AppServices services = TestServices.open(folder)) {
             AuditRepository audit = new AuditRepository(services.database(),
                     java.time.Clock.fixed(TestServices.NOW, java.time.ZoneOffset.UTC));
             Actor actor = new Actor(null, "admin", true);

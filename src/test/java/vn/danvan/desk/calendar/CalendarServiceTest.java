@@ -50,7 +50,7 @@ class CalendarServiceTest {
                     if (listenerFailure != null) {
                         throw listenerFailure;
                     }
-                });
+                }, opened.auditTrail());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.danvan.desk.catalog.field;
 
+import vn.danvan.desk.audit.AuditTrail;
+import vn.danvan.desk.audit.Changes;
 import java.util.List;
 import java.util.UUID;
 import vn.danvan.desk.catalog.CatalogRules;
@@ -12,8 +14,10 @@ public final class FieldService {
 
     private final FieldRepository fields;
     private final Transactions transactions;
+    private final AuditTrail audit;
 
-    public FieldService(FieldRepository fields, Transactions transactions) {
+    public FieldService(FieldRepository fields, Transactions transactions, AuditTrail audit) {
+        this.audit = audit;
         this.fields = fields;
         this.transactions = transactions;
     }
@@ -26,23 +30,29 @@ public final class FieldService {
         Problem.throwFirst(CatalogRules.longName(name));
         return transactions.inTransaction(() -> {
             refuseTakenName(name, null);
-            return fields.insert(name);
+            PetitionField created = fields.insert(name);
+            audit.record(AuditTrail.CREATE, "FIELD", created.id(), created.name());
+            return created;
         });
     }
 
     public void rename(UUID id, String name) {
         Problem.throwFirst(CatalogRules.longName(name));
         transactions.run(() -> {
-            require(id);
+            PetitionField current = require(id);
             refuseTakenName(name, id);
             fields.rename(id, name);
+            audit.record(AuditTrail.UPDATE, "FIELD", id, Changes.of().field("tên", current.name(), name.strip())
+                    .describing(null));
         });
     }
 
     public void setActive(UUID id, boolean active) {
         transactions.run(() -> {
-            require(id);
+            PetitionField current = require(id);
             fields.setActive(id, active);
+            audit.record(AuditTrail.UPDATE, "FIELD", id, Changes.of().field("đang dùng", current.active(), active)
+                    .describing(current.name()));
         });
     }
 
@@ -70,6 +80,7 @@ public final class FieldService {
                 throw new UserException("error.field.inUse", field.name(), field.references());
             }
             fields.delete(id);
+            audit.record(AuditTrail.DELETE, "FIELD", id, field.name());
         });
     }
 

@@ -1,5 +1,7 @@
 package vn.danvan.desk.catalog.unit;
 
+import vn.danvan.desk.audit.AuditTrail;
+import vn.danvan.desk.audit.Changes;
 import java.util.List;
 import java.util.UUID;
 import vn.danvan.desk.catalog.CatalogRules;
@@ -15,8 +17,10 @@ public final class HandlingUnitService {
 
     private final HandlingUnitRepository units;
     private final Transactions transactions;
+    private final AuditTrail audit;
 
-    public HandlingUnitService(HandlingUnitRepository units, Transactions transactions) {
+    public HandlingUnitService(HandlingUnitRepository units, Transactions transactions, AuditTrail audit) {
+        this.audit = audit;
         this.units = units;
         this.transactions = transactions;
     }
@@ -29,23 +33,31 @@ public final class HandlingUnitService {
         check(name, kind, contact);
         return transactions.inTransaction(() -> {
             refuseTakenName(name, null);
-            return units.insert(name, kind, contact);
+            HandlingUnit created = units.insert(name, kind, contact);
+            audit.record(AuditTrail.CREATE, "UNIT", created.id(), created.name() + " (" + kind + ")");
+            return created;
         });
     }
 
     public void update(UUID id, String name, HandlingUnitKind kind, String contact) {
         check(name, kind, contact);
         transactions.run(() -> {
-            require(id);
+            HandlingUnit current = require(id);
             refuseTakenName(name, id);
             units.update(id, name, kind, contact);
+            HandlingUnit updated = require(id);
+            audit.record(AuditTrail.UPDATE, "UNIT", id, Changes.of().field("tên", current.name(), updated.name())
+                    .field("loại", current.kind(), updated.kind()).field("liên hệ", current.contact(), updated.contact())
+                    .describing(current.name()));
         });
     }
 
     public void setActive(UUID id, boolean active) {
         transactions.run(() -> {
-            require(id);
+            HandlingUnit current = require(id);
             units.setActive(id, active);
+            audit.record(AuditTrail.UPDATE, "UNIT", id, Changes.of().field("đang dùng", current.active(), active)
+                    .describing(current.name()));
         });
     }
 
@@ -56,6 +68,7 @@ public final class HandlingUnitService {
                 throw new UserException("error.unit.inUse", unit.name(), unit.references());
             }
             units.delete(id);
+            audit.record(AuditTrail.DELETE, "UNIT", id, unit.name());
         });
     }
 

@@ -1,5 +1,7 @@
 package vn.danvan.desk.catalog.village;
 
+import vn.danvan.desk.audit.AuditTrail;
+import vn.danvan.desk.audit.Changes;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -16,8 +18,10 @@ public final class VillageService {
 
     private final VillageRepository villages;
     private final Transactions transactions;
+    private final AuditTrail audit;
 
-    public VillageService(VillageRepository villages, Transactions transactions) {
+    public VillageService(VillageRepository villages, Transactions transactions, AuditTrail audit) {
+        this.audit = audit;
         this.villages = villages;
         this.transactions = transactions;
     }
@@ -30,7 +34,9 @@ public final class VillageService {
         Problem.throwFirst(CatalogRules.name(name), CatalogRules.choice(kind));
         return transactions.inTransaction(() -> {
             refuseTakenName(name, null);
-            return villages.insert(name, kind);
+            Village created = villages.insert(name, kind);
+            audit.record(AuditTrail.CREATE, "VILLAGE", created.id(), created.name() + " (" + kind + ")");
+            return created;
         });
     }
 
@@ -43,7 +49,10 @@ public final class VillageService {
             }
             refuseTakenName(name, id);
             villages.update(id, name, kind);
-            return require(id);
+            Village updated = require(id);
+            audit.record(AuditTrail.UPDATE, "VILLAGE", id, Changes.of().field("tên", current.name(), updated.name())
+                    .field("loại", current.kind(), updated.kind()).describing(current.name()));
+            return updated;
         });
     }
 
@@ -54,6 +63,8 @@ public final class VillageService {
                 throw new UserException("error.village.merged", current.name());
             }
             villages.setActive(id, active);
+            audit.record(AuditTrail.UPDATE, "VILLAGE", id,
+                    Changes.of().field("đang dùng", current.active(), active).describing(current.name()));
         });
     }
 
@@ -76,6 +87,8 @@ public final class VillageService {
                 villages.setActive(targetId, true);
             }
             LOG.info("Merged village {} ({} references) into {}", sourceId, source.references(), targetId);
+            audit.record(AuditTrail.UPDATE, "VILLAGE", sourceId, "gộp " + source.name() + " → " + target.name()
+                    + " (" + source.references() + " bản ghi)");
             return require(targetId);
         });
     }

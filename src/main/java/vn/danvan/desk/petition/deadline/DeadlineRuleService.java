@@ -1,5 +1,7 @@
 package vn.danvan.desk.petition.deadline;
 
+import vn.danvan.desk.audit.Changes;
+import vn.danvan.desk.audit.AuditTrail;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.danvan.desk.common.Problem;
@@ -18,9 +20,12 @@ public final class DeadlineRuleService {
     private final AtomicReference<DeadlineRules> current = new AtomicReference<>();
 
     private final Runnable onChanged;
+    private final AuditTrail audit;
 
     /** {@code onChanged} runs inside the change's transaction, after the new rules are in force. */
-    public DeadlineRuleService(DeadlineRuleRepository repository, Transactions transactions, Runnable onChanged) {
+    public DeadlineRuleService(DeadlineRuleRepository repository, Transactions transactions, Runnable onChanged,
+                               AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.transactions = transactions;
         this.onChanged = onChanged;
@@ -45,10 +50,14 @@ public final class DeadlineRuleService {
                 TextRules.required(basis, 500));
         try {
             transactions.run(() -> {
+                DeadlineRule before = rules().all().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
                 if (!repository.update(id, limitDays, dayType, basis)) {
                     throw new UserException("error.notFound");
                 }
                 current.set(new DeadlineRules(repository.findAll()));
+                audit.record(AuditTrail.UPDATE, "DEADLINE_RULE", id, Changes.of()
+                        .field("số ngày", before.limitDays(), limitDays).field("loại ngày", before.dayType(), dayType)
+                        .field("căn cứ", before.legalBasis(), basis).toString());
                 onChanged.run();
             });
         } catch (RuntimeException e) {

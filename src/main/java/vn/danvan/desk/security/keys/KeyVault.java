@@ -135,6 +135,11 @@ public final class KeyVault {
         }
     }
 
+    /** Refused logins since the last call, for the audit log once the database is open. */
+    public java.util.List<RefusedLogin> drainRefusedLogins() {
+        return throttle.drainRefused();
+    }
+
     /** The usernames that have an entry. */
     public Set<String> officers() {
         return exists() ? new TreeSet<>(keyFile.read().officers().keySet()) : Set.of();

@@ -24,6 +24,7 @@ final class LoginThrottle {
     static final int FREE_ATTEMPTS = 5;
     private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     private static final Duration LONGEST_LOCK = Duration.ofHours(1);
+    private static final String REFUSED = "refused.";
 
     private final Path file;
     private final Clock clock;
@@ -54,6 +55,8 @@ final class LoginThrottle {
         }
         Properties properties = load();
         properties.setProperty(username, failures + ":" + clock.instant().plus(lock).toEpochMilli());
+        // kept for the audit log, which can only be written once someone logs in
+        properties.setProperty(REFUSED + clock.instant().toEpochMilli() + "." + properties.size(), username);
         save(properties);
         return lock.isZero() ? Optional.empty() : Optional.of(lock);
     }
@@ -65,7 +68,34 @@ final class LoginThrottle {
         }
     }
 
+    /** The refused logins not yet written to the audit log, oldest first; forgets them. */
+    synchronized java.util.List<RefusedLogin> drainRefused() {
+        Properties properties = load();
+        java.util.List<RefusedLogin> refused = new java.util.ArrayList<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith(REFUSED)) {
+                String stamp = name.substring(REFUSED.length());
+                int dot = stamp.indexOf('.');
+                try {
+                    long millis = Long.parseLong(dot < 0 ? stamp : stamp.substring(0, dot));
+                    refused.add(new RefusedLogin(properties.getProperty(name), Instant.ofEpochMilli(millis)));
+                } catch (NumberFormatException ignored) {
+                    // a damaged line: dropped with the others below
+                }
+                properties.remove(name);
+            }
+        }
+        if (!refused.isEmpty()) {
+            save(properties);
+        }
+        refused.sort(java.util.Comparator.comparing(RefusedLogin::at));
+        return refused;
+    }
+
     private String[] state(String username) {
+        if (username.startsWith(REFUSED)) {
+            return new String[] {"0", "0"};
+        }
         String value = load().getProperty(username, "0:0");
         String[] parts = value.split(":");
         if (parts.length != 2 || !parts[0].matches("\\d{1,6}") || !parts[1].matches("\\d{1,19}")) {
