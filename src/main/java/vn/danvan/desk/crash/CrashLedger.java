@@ -1,0 +1,92 @@
+package vn.danvan.desk.crash;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.danvan.desk.petition.PetitionStatus;
+
+/**
+ * What the writer processes reported committed, over all runs on one database: each petition's code, last status
+ * and row version, and the transaction that was under way when the process died (it may or may not have committed).
+ * Fed from the writer's output thread, read by the checker after the process is dead.
+ */
+final class CrashLedger {
+
+    /** A petition as the writer last reported it; {@code code} is null when it was first seen in a change. */
+    record Expected(String code, PetitionStatus status, int rowVersion) {
+    }
+
+    private final Map<UUID, Expected> petitions = new LinkedHashMap<>();
+    private final List<UUID> newThisRun = new ArrayList<>();
+    private WriterLine inFlight;
+    private boolean ready;
+    private long committed;
+    private int committedThisRun;
+
+    synchronized void startRun() {
+        newThisRun.clear();
+        inFlight = null;
+        ready = false;
+        committedThisRun = 0;
+    }
+
+    synchronized void accept(WriterLine line) {
+        switch (line.type()) {
+            case READY -> {
+                ready = true;
+                notifyAll();
+            }
+            case BEGIN_INTAKE, BEGIN_CHANGE -> inFlight = line;
+            case COMMITTED_PETITION -> {
+                petitions.put(line.id(), new Expected(line.code(), line.status(), line.rowVersion()));
+                newThisRun.add(line.id());
+                committed(line);
+            }
+            case COMMITTED_STATE -> {
+                Expected before = petitions.get(line.id());
+                petitions.put(line.id(), new Expected(before == null ? null : before.code(), line.status(),
+                        line.rowVersion()));
+                committed(line);
+            }
+            case REFUSED -> inFlight = null;
+        }
+    }
+
+    private void committed(WriterLine line) {
+        inFlight = null;
+        committed++;
+        committedThisRun++;
+    }
+
+    /** Waits until the writer said it is ready, at most {@code millis}; whether it did. */
+    synchronized boolean awaitReady(long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!ready && System.currentTimeMillis() < end) {
+            wait(Math.max(1, end - System.currentTimeMillis()));
+        }
+        return ready;
+    }
+
+    synchronized Map<UUID, Expected> petitions() {
+        return Map.copyOf(petitions);
+    }
+
+    synchronized List<UUID> newThisRun() {
+        return List.copyOf(newThisRun);
+    }
+
+    /** The transaction begun and not reported committed when the writer died, if any. */
+    synchronized WriterLine inFlight() {
+        return inFlight;
+    }
+
+    synchronized long committed() {
+        return committed;
+    }
+
+    synchronized int committedThisRun() {
+        return committedThisRun;
+    }
+}
