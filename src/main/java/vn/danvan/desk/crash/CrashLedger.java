@@ -10,7 +10,7 @@ import vn.danvan.desk.petition.PetitionStatus;
 /**
  * What the writer processes reported committed, over all runs on one database: each petition's code, last status
  * and row version, and the transaction that was under way when the process died (it may or may not have committed).
- * Fed from the writer's output thread, read by the checker after the process is dead.
+ * Fed from the writer's output, read by the checker after the process is dead.
  */
 final class CrashLedger {
 
@@ -34,10 +34,7 @@ final class CrashLedger {
 
     synchronized void accept(WriterLine line) {
         switch (line.type()) {
-            case READY -> {
-                ready = true;
-                notifyAll();
-            }
+            case READY -> ready = true;
             case BEGIN_INTAKE, BEGIN_CHANGE -> inFlight = line;
             case COMMITTED_PETITION -> {
                 petitions.put(line.id(), new Expected(line.code(), line.status(), line.rowVersion()));
@@ -60,12 +57,8 @@ final class CrashLedger {
         committedThisRun++;
     }
 
-    /** Waits until the writer said it is ready, at most {@code millis}; whether it did. */
-    synchronized boolean awaitReady(long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (!ready && System.currentTimeMillis() < end) {
-            wait(Math.max(1, end - System.currentTimeMillis()));
-        }
+    /** Whether the writer said its database is open and it starts writing. */
+    synchronized boolean ready() {
         return ready;
     }
 

@@ -84,13 +84,13 @@ public final class CrashTest {
     private Run runOnce(int number, Moment moment, boolean trySecondOpen) throws IOException, InterruptedException {
         List<String> errors = new ArrayList<>();
         ledger.startRun();
-        Path stderr = Files.createTempFile("crash-writer", ".txt");
+        Path scratch = Files.createTempDirectory("crash-writer");
         long started = System.nanoTime();
         WriterProcess writer = WriterProcess.start(options.folder(), random.nextLong(), OptionalLong.empty(), ledger,
-                stderr);
+                scratch);
         if (moment == Moment.START_UP) {
             Thread.sleep(random.nextLong(Math.max(1, startUpMillis)));
-        } else if (ledger.awaitReady(READY_GUARD_SECONDS * 1000)) {
+        } else if (writer.awaitReady(READY_GUARD_SECONDS * 1000)) {
             startUpMillis = (System.nanoTime() - started) / 1_000_000;
             if (trySecondOpen) {
                 secondOpenRefused(errors);
@@ -104,7 +104,12 @@ public final class CrashTest {
         if (exit != WriterProcess.KILLED) {
             errors.add("the writer ended by itself with exit value " + exit + ": " + writer.errors().strip());
         }
-        Files.deleteIfExists(stderr);
+        try (var files = Files.list(scratch)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(scratch);
         List<String> lost = new ArrayList<>();
         List<String> damaged = new ArrayList<>();
         try (AppServices services = CrashServices.open(options.folder())) {

@@ -1,9 +1,8 @@
 package vn.danvan.desk.crash;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +23,27 @@ final class WriterProcess {
     /** Exit value of a process killed by SIGKILL (128 + 9). */
     static final int KILLED = 137;
     private static final String MAIN = "vn.danvan.desk.Launcher";
+    private static final long POLL_MILLIS = 20;
 
     private final Process process;
-    private final Thread reader;
+    private final Path stdout;
     private final Path stderr;
+    private final CrashLedger ledger;
+    private long readUpTo;
 
-    private WriterProcess(Process process, Thread reader, Path stderr) {
+    private WriterProcess(Process process, Path stdout, Path stderr, CrashLedger ledger) {
         this.process = process;
-        this.reader = reader;
+        this.stdout = stdout;
         this.stderr = stderr;
+        this.ledger = ledger;
     }
 
     /**
-     * Starts a writer on {@code folder}. With {@code fileSizeLimitKb}, the process runs under {@code ulimit -f}: no
-     * file may grow beyond that size, so a growing database meets a write error as on a full disk.
+     * Starts a writer on {@code folder}, its output going to files in {@code scratch}. With {@code fileSizeLimitKb},
+     * the process runs under {@code ulimit -f}: no file may grow beyond that size, so a growing database meets a
+     * write error as on a full disk.
      */
-    static WriterProcess start(Path folder, long seed, OptionalLong fileSizeLimitKb, CrashLedger ledger, Path stderr)
+    static WriterProcess start(Path folder, long seed, OptionalLong fileSizeLimitKb, CrashLedger ledger, Path scratch)
             throws IOException {
         List<String> command = new ArrayList<>();
         if (fileSizeLimitKb.isPresent()) {
@@ -50,13 +54,14 @@ final class WriterProcess {
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
                 "-cp", classPath(), MAIN, "crash-writer", "--db", folder.toAbsolutePath().toString(),
                 "--seed", Long.toString(seed)));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        // the output goes to a file, not a pipe: every line the writer wrote before the kill is in the file
+        // (the kernel holds it), and nothing races with the JDK closing a dead process's pipe
+        Path stdout = scratch.resolve("crash-writer-out.txt");
+        Path stderr = scratch.resolve("crash-writer-err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
         builder.environment().remove("DANVAN_DB");
-        Process process = builder.start();
-        Thread reader = new Thread(() -> read(process, ledger), "crash-writer-output");
-        reader.setDaemon(true);
-        reader.start();
-        return new WriterProcess(process, reader, stderr);
+        return new WriterProcess(builder.start(), stdout, stderr, ledger);
     }
 
     private static String classPath() {
@@ -65,32 +70,59 @@ final class WriterProcess {
                 .collect(Collectors.joining(java.io.File.pathSeparator));
     }
 
-    private static void read(Process process, CrashLedger ledger) {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                WriterLine.parse(line).ifPresent(ledger::accept);
+    /** Feeds the ledger the whole lines written since the last call. */
+    private void readNewLines() throws IOException {
+        byte[] written;
+        try (SeekableByteChannel channel = Files.newByteChannel(stdout)) {
+            long size = channel.size();
+            if (size <= readUpTo) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            channel.position(readUpTo);
+            ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(size - readUpTo));
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // read it all
+            }
+            written = Arrays.copyOf(buffer.array(), buffer.position());
+        }
+        int lastNewLine = -1;
+        for (int i = written.length - 1; i >= 0; i--) {
+            if (written[i] == '\n') {
+                lastNewLine = i;
+                break;
+            }
+        }
+        if (lastNewLine < 0) {
+            return;
+        }
+        readUpTo += lastNewLine + 1;
+        new String(written, 0, lastNewLine, StandardCharsets.UTF_8).lines()
+                .forEach(line -> WriterLine.parse(line).ifPresent(ledger::accept));
+    }
+
+    /** Waits until the writer says it is ready, it ends, or {@code millis} pass; whether it is ready. */
+    boolean awaitReady(long millis) throws IOException, InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (true) {
+            boolean alive = process.isAlive();
+            readNewLines();
+            if (ledger.ready() || !alive || System.nanoTime() > end) {
+                return ledger.ready();
+            }
+            Thread.sleep(POLL_MILLIS);
         }
     }
 
-    boolean alive() {
-        return process.isAlive();
-    }
-
-    /** SIGKILL, then waits for the process to be gone and for its last lines to be read; the exit value. */
-    int kill() throws InterruptedException {
+    /** SIGKILL, then waits for the process to be gone and reads its last lines; the exit value. */
+    int kill() throws IOException, InterruptedException {
         process.destroyForcibly();
         return awaitExit();
     }
 
-    /** Waits for the process to end by itself and for its last lines to be read; the exit value. */
-    int awaitExit() throws InterruptedException {
+    /** Waits for the process to end by itself and reads its last lines; the exit value. */
+    int awaitExit() throws IOException, InterruptedException {
         int exit = process.waitFor();
-        reader.join();
+        readNewLines();
         return exit;
     }
 

@@ -42,8 +42,7 @@ class DiskFullTest {
         long limitKb = Files.size(file) / 1024 + ROOM_KB;
 
         ledger.startRun();
-        WriterProcess writer = WriterProcess.start(folder, 2, OptionalLong.of(limitKb), ledger,
-                scratch.resolve("stderr.txt"));
+        WriterProcess writer = WriterProcess.start(folder, 2, OptionalLong.of(limitKb), ledger, scratch);
         assertThat(writer.awaitExit(600)).as("the writer stops by itself when the disk is full").isTrue();
         assertThat(writer.awaitExit()).as(writer.errors()).isEqualTo(1);
         assertThat(writer.errors()).contains(Messages.of(AppLanguage.VI).get("error.db.writeFailed"))
