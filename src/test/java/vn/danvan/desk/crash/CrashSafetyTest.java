@@ -20,7 +20,7 @@ class CrashSafetyTest {
     @Test
     void nothingCommittedIsLostAndNothingIsHalfWrittenAfterKillsAtRandomMoments() throws Exception {
         List<CrashTest.Run> runs = new ArrayList<>();
-        CrashTest.Result result = new CrashTest(new CrashTest.Options(folder, 5, 20261124L, 800)).run(runs::add);
+        CrashTest.Result result = new CrashTest(new CrashTest.Options(folder, 5, 20261124L, 500)).run(runs::add);
 
         // each run: killed by SIGKILL (exit 137), the second opening refused, nothing lost, nothing damaged
         assertThat(runs).hasSize(5).allSatisfy(run -> {
