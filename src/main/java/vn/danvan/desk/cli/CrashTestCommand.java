@@ -20,9 +20,6 @@ import vn.danvan.desk.crash.CrashTest;
         description = "Kill a writing process N times at random moments and check the database after each kill.")
 final class CrashTestCommand implements Callable<Integer> {
 
-    /** Marks a folder made by the crash test, so that it is never run on an office's real database. */
-    static final String MARKER = "crash-test.txt";
-
     private final CliContext context;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "How many kills (default: 50).")
@@ -51,7 +48,6 @@ final class CrashTestCommand implements Callable<Integer> {
         }
         Path folder = db != null ? db.toAbsolutePath() : Files.createTempDirectory("danvan-crash-test");
         checkFolder(folder);
-        Files.writeString(folder.resolve(MARKER), "Sổ Dân Vận crash test database: test data only.\n");
         long chosenSeed = seed != null ? seed : System.currentTimeMillis();
         var messages = context.messages();
         var out = context.out();
@@ -72,7 +68,7 @@ final class CrashTestCommand implements Callable<Integer> {
     }
 
     private static void checkFolder(Path folder) throws java.io.IOException {
-        if (!Files.isDirectory(folder) || Files.exists(folder.resolve(MARKER))) {
+        if (!Files.isDirectory(folder) || CrashTest.isTestFolder(folder)) {
             return;
         }
         try (Stream<Path> entries = Files.list(folder)) {

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.danvan.desk.AppServices;
+import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.crash.CrashServices;
+import vn.danvan.desk.crash.CrashTest;
 import vn.danvan.desk.crash.CrashWriter;
 
 /**
@@ -38,6 +40,9 @@ final class CrashWriterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         context.setDbOption(db);
+        if (!CrashTest.isTestFolder(db)) {
+            throw new UserException("cli.crash.notTestFolder", db);
+        }
         try (AppServices services = CrashServices.open(db)) {
             // raw standard output: one write per line, no buffering between the commit and the line
             new CrashWriter(services, new Random(seed), new FileOutputStream(FileDescriptor.out)).run(operations);

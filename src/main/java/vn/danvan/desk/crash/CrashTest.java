@@ -44,6 +44,8 @@ public final class CrashTest {
         }
     }
 
+    /** Marks a folder made for the crash test; the writer refuses any other, so it never writes an office's data. */
+    public static final String MARKER = "crash-test.txt";
     private static final Logger LOG = LoggerFactory.getLogger(CrashTest.class);
     private static final long READY_GUARD_SECONDS = 300;
     private static final long FIRST_START_UP_GUESS_MILLIS = 4000;
@@ -62,7 +64,7 @@ public final class CrashTest {
 
     public Result run(Consumer<Run> progress) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Files.createDirectories(options.folder());
+        markAsTestFolder(options.folder());
         int lost = 0;
         int damaged = 0;
         int errors = 0;
@@ -123,6 +125,17 @@ public final class CrashTest {
             damaged.add("the database does not open: " + e.reason() + " " + e.getMessage());
         }
         return new Run(number, moment, killedAfter, ledger.committedThisRun(), lost, damaged, errors);
+    }
+
+    /** Creates {@code folder} if needed and marks it as a crash-test folder. */
+    public static void markAsTestFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(MARKER), "Sổ Dân Vận crash test database: test data only.\n");
+    }
+
+    /** Whether {@code folder} was made for the crash test. */
+    public static boolean isTestFolder(Path folder) {
+        return Files.exists(folder.resolve(MARKER));
     }
 
     /** While the writer holds the database, a second program must be refused as "in use", and write nothing. */

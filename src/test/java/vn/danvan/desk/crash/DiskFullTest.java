@@ -34,6 +34,7 @@ class DiskFullTest {
     void aFullDiskStopsTheSaveWithAClearMessageAndLosesNothingSaved() throws Exception {
         CrashLedger ledger = new CrashLedger();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CrashTest.markAsTestFolder(folder);
         try (AppServices services = CrashServices.open(folder)) {
             new CrashWriter(services, new Random(1), printed).run(10);
         }
