@@ -83,7 +83,9 @@ final class CrashCheck {
                             + expected.status());
                 }
             } else if (underWay && p.rowVersion() == expected.rowVersion() + 1) {
-                if (!p.status().equals(inFlight.status().name())) {
+                if (p.status().equals(inFlight.status().name())) {
+                    ledger.settle(id, inFlight.status(), p.rowVersion());
+                } else {
                     damaged.add(p.code() + " is " + p.status() + " after the change under way to "
                             + inFlight.status());
                 }

@@ -51,6 +51,15 @@ final class CrashLedger {
         }
     }
 
+    /**
+     * The change under way at the kill was found committed: it is what the next runs must find (the writer never
+     * reported it, and the next run forgets what was under way).
+     */
+    synchronized void settle(UUID id, PetitionStatus status, int rowVersion) {
+        Expected before = petitions.get(id);
+        petitions.put(id, new Expected(before == null ? null : before.code(), status, rowVersion));
+    }
+
     private void committed(WriterLine line) {
         inFlight = null;
         committed++;
