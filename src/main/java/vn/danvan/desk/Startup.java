@@ -27,6 +27,8 @@ import vn.danvan.desk.setup.SetupService;
 public final class Startup {
 
     private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
+    /** Present from the start of a set-up until the office is saved. */
+    private static final String SETUP_MARKER = "setup_incomplete";
 
     /** What the data folder needs first. */
     public enum State {
@@ -66,6 +68,9 @@ public final class Startup {
     }
 
     public State state() {
+        if (Files.exists(folder.resolve(SETUP_MARKER))) {
+            return State.NEW; // a set-up stopped half-way (power cut, killed): it starts again from nothing
+        }
         if (vault.exists()) {
             return State.LOGIN;
         }
@@ -87,6 +92,7 @@ public final class Startup {
      * @throws UserException for a wrong name or password, a locked login, an inactive account
      */
     public SignedIn logIn(String username, char[] password) throws DatabaseOpenException {
+        refuseUnwritableFolder();
         State state = state();
         if (state == State.UNENCRYPTED) {
             return encryptAtFirstLogin(username, password);
@@ -106,13 +112,26 @@ public final class Startup {
         if (state() != State.NEW) {
             throw new UserException("error.setup.alreadyDone");
         }
+        discardHalfSetUp();
+        Path marker = folder.resolve(SETUP_MARKER);
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(marker, "set-up started " + clock.instant() + "\n");
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE, "Cannot write in " + folder, e);
+        }
         KeyVault.Created created = vault.create(request.adminUsername(), request.adminPassword().toCharArray());
         AppServices services = null;
         try {
             services = AppServices.open(folder, created.dataKey(), vault, clock, passwordCost);
             Officer admin = services.setup().setUp(request);
             services.preferences().setOfficeName(request.officeName().strip());
+            Files.delete(marker);
             return signedIn(services, admin, "thiết lập cơ quan", Optional.of(created.recoveryKey()));
+        } catch (IOException e) {
+            services.close();
+            discardFailedSetUp();
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE, "Cannot write in " + folder, e);
         } catch (RuntimeException | DatabaseOpenException e) {
             if (services != null) {
                 services.close();
@@ -140,6 +159,14 @@ public final class Startup {
         } catch (RuntimeException e) {
             services.close();
             throw e;
+        }
+    }
+
+    /** A read-only data folder can neither count wrong passwords nor save anything: said before anything else. */
+    private void refuseUnwritableFolder() throws DatabaseOpenException {
+        if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE,
+                    "Data folder is not writable: " + folder, null);
         }
     }
 
@@ -199,9 +226,17 @@ public final class Startup {
         return signedIn(services, officer, "đăng nhập, mã hóa dữ liệu", Optional.of(created.recoveryKey()));
     }
 
+    /** Before a set-up: the files of an earlier set-up that never finished (its marker is still there). */
+    private void discardHalfSetUp() {
+        if (Files.exists(folder.resolve(SETUP_MARKER))) {
+            LOG.warn("An earlier set-up in {} did not finish; starting again", folder);
+            discardFailedSetUp();
+        }
+    }
+
     private void discardFailedSetUp() {
         for (String name : new String[] {KeyVault.KEY_FILE, Database.FILE_NAME + ".mv.db",
-                Database.FILE_NAME + ".trace.db"}) {
+                Database.FILE_NAME + ".trace.db", SETUP_MARKER}) {
             try {
                 Files.deleteIfExists(folder.resolve(name));
             } catch (IOException e) {

@@ -81,7 +81,7 @@ final class AuditCommand {
             LocalDate first = day(from);
             LocalDate last = day(to);
             if (last.isBefore(first)) {
-                throw new UserException("cli.error.period", from, to);
+                throw new UserException("cli.error.auditPeriod", from, to);
             }
             AuditFilter filter = new AuditFilter(first.atStartOfDay(OFFICE_ZONE).toInstant(),
                     last.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant(), null, null, null);

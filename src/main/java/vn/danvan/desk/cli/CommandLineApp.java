@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.DatabaseOpenException;
+import vn.danvan.desk.common.db.StorageFailures;
 
 /**
  * The command-line face of the app. Exit codes: 0 success, 2 bad usage or bad input (one line on stderr),
@@ -68,6 +69,12 @@ public final class CommandLineApp {
             err.flush();
             return FAILURE;
         }
+        if (StorageFailures.isWriteFailure(error)) {
+            LOG.error("Command failed: the database file cannot be written", error);
+            err.println(context.messages().get(StorageFailures.MESSAGE_KEY));
+            err.flush();
+            return FAILURE;
+        }
         LOG.error("Command failed", error);
         err.println(context.messages().get("cli.error.unexpected", String.valueOf(error.getMessage())));
         err.flush();
@@ -85,7 +92,9 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(GenerateDemoCommand.class, factory))
                 .addSubcommand(new CommandLine(BenchCommand.class, factory))
                 .addSubcommand(new CommandLine(HolidaysCommand.class, factory))
-                .addSubcommand(new CommandLine(ExportCommand.class, factory));
+                .addSubcommand(new CommandLine(ExportCommand.class, factory))
+                .addSubcommand(new CommandLine(CrashTestCommand.class, factory))
+                .addSubcommand(new CommandLine(CrashWriterCommand.class, factory));
     }
 
     @Command(name = "danvan-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

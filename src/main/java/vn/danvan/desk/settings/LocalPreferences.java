@@ -23,7 +23,7 @@ public final class LocalPreferences implements ColumnMemory {
     private static final String LANGUAGE = "ui.language";
     private static final String COLUMNS = "ui.hiddenColumns.";
     private static final String EXPORT_FOLDER = "export.folder";
-    private static final String OFFICE_NAME = "office.name";
+    private static final String OFFICE_NAME = "login_office_name";
 
     private final Path file;
     private final Properties values = new Properties();

@@ -135,6 +135,12 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE,
                     "Data folder is not writable: " + directory, null);
         }
+        // H2 would open a read-only file read-only, without a word, and refuse the first save
+        Path file = directory.resolve(FILE_NAME + ".mv.db");
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE,
+                    "Database file is read-only: " + file, null);
+        }
     }
 
     private static String migrate(JdbcConnectionPool pool) throws DatabaseOpenException {

@@ -45,13 +45,9 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
-    /** The default handler of background failures: a refusal shows its own text, anything else a general one. */
+    /** The default handler of background failures: a refusal shows its own text, a disk that cannot be written says so, anything else a general one. */
     public void showFailure(Throwable error) {
-        if (error instanceof UserException userError) {
-            showError(messages.get().of(userError), null);
-        } else {
-            showError(messages.get().get("error.unexpected"), error);
-        }
+        showError(Failures.describe(error, messages.get()), error instanceof UserException ? null : error);
     }
 
     @Override
