@@ -98,12 +98,12 @@ public final class PeriodSummaryView {
     private void columns() {
         TableColumn<SummaryLine, String> number = column("summary.column.number", 44,
                 line -> line.number());
-        TableColumn<SummaryLine, String> label = column("summary.column.label", 430, SummaryLine::label);
+        TableColumn<SummaryLine, String> label = column("summary.column.label", 340, SummaryLine::label);
         figures.getColumns().add(number);
         figures.getColumns().add(label);
         for (int i = 0; i < SummaryLines.COLUMN_KEYS.size(); i++) {
             int index = i;
-            TableColumn<SummaryLine, String> figure = column(SummaryLines.COLUMN_KEYS.get(i), 110,
+            TableColumn<SummaryLine, String> figure = column(SummaryLines.COLUMN_KEYS.get(i), 98,
                     line -> model.cell(line, index));
             figure.setId("figure-" + i);
             figure.getStyleClass().add("number-column");
