@@ -14,8 +14,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
+import vn.danvan.desk.common.ui.FolderPicker;
 import vn.danvan.desk.common.ui.LabelConverter;
 
 /** Báo cáo tổng hợp: binds the period picker, the figures table and the export to {@link PeriodSummaryViewModel}. */
@@ -145,16 +145,8 @@ public final class PeriodSummaryView {
 
     @FXML
     private void onChooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(resources.getString("reports.folder.choose"));
-        java.io.File current = new java.io.File(summaryFolder.getText());
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
-        }
-        java.io.File chosen = chooser.showDialog(summaryFolder.getScene().getWindow());
-        if (chosen != null) {
-            model.folderProperty().set(chosen.getAbsolutePath());
-        }
+        FolderPicker.choose(summaryFolder, resources.getString("reports.folder.choose"))
+                .ifPresent(model.folderProperty()::set);
     }
 
     @FXML

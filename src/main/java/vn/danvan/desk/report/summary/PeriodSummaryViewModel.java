@@ -1,6 +1,5 @@
 package vn.danvan.desk.report.summary;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -25,6 +24,7 @@ import javafx.collections.ObservableList;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.DialogService;
 import vn.danvan.desk.common.ui.TaskRunner;
+import vn.danvan.desk.report.ExportTarget;
 
 /**
  * The summary tab of the report page: pick the kind of period and the period, see its figures (computed in the
@@ -167,16 +167,12 @@ public final class PeriodSummaryViewModel {
         if (exporting.get() || chosen == null) {
             return;
         }
-        Path dir = folder.get() == null || folder.get().isBlank() ? null : Path.of(folder.get().strip());
         Messages text = messages.get();
-        if (dir == null || !Files.isDirectory(dir)) {
-            dialogs.showError(text.get("error.report.noFolder", folder.get()), null);
+        Path target = ExportTarget.ask(folder.get(), fileName.get(), dialogs, text).orElse(null);
+        if (target == null) {
             return;
         }
-        Path target = dir.resolve(fileName.get());
-        if (Files.exists(target) && !dialogs.confirm(text.get("reports.confirmReplace", target.getFileName()))) {
-            return;
-        }
+        Path dir = target.getParent();
         SummaryFormat chosenFormat = format.get();
         exporting.set(true);
         progress.set(-1);
