@@ -16,7 +16,7 @@ public enum PeriodBoundary {
     FIFTEENTH;
 
     /** The setting's key in {@code app_setting}. */
-    public static final String SETTING_KEY = "report.periodBoundary";
+    public static final String SETTING_KEY = "summary.periodBoundary";
 
     /** The first day of report month {@code month}. */
     public LocalDate start(YearMonth month) {
