@@ -39,6 +39,8 @@ import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.document.DocumentFonts;
 import vn.danvan.desk.report.MonthlyListRepository;
 import vn.danvan.desk.report.MonthlyListService;
+import vn.danvan.desk.report.summary.PeriodSummaryService;
+import vn.danvan.desk.report.summary.SummaryRepository;
 import vn.danvan.desk.calendar.CalendarRepository;
 import vn.danvan.desk.calendar.CalendarService;
 import vn.danvan.desk.calendar.LunarCalendar;
@@ -104,6 +106,7 @@ public final class AppServices implements AutoCloseable {
     private final AttachmentService attachments;
     private final RecordCountRepository recordCounts;
     private final MonthlyListService monthlyList;
+    private final PeriodSummaryService periodSummary;
 
     private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey) {
         this.database = database;
@@ -154,8 +157,11 @@ public final class AppServices implements AutoCloseable {
         this.obligations = new DialogueObligations(dialogueRepository, new AppSettings(database, clock), officeClock);
         this.dialogueImport = new DialogueCsvImport(villages, fields, dialogues, officeClock);
         this.minutes = new MinutesService(dialogues, offices, choices, DocumentFonts::load);
-        this.monthlyList = new MonthlyListService(new MonthlyListRepository(database), offices, deadlines,
+        MonthlyListRepository monthlyListRepository = new MonthlyListRepository(database);
+        this.monthlyList = new MonthlyListService(monthlyListRepository, offices, deadlines,
                 petitionRepository, audit, transactions, officeClock, DocumentFonts::load);
+        this.periodSummary = new PeriodSummaryService(new SummaryRepository(database, monthlyListRepository),
+                new AppSettings(database, clock), offices, deadlines, officeClock, DocumentFonts::load);
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
         new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
@@ -331,6 +337,11 @@ public final class AppServices implements AutoCloseable {
     /** The audit log: check the chain, export, browse (admins). */
     public AuditService auditLog() {
         return auditLog;
+    }
+
+    /** The period summary report (báo cáo tổng hợp) and its period boundary setting (issue 5). */
+    public PeriodSummaryService periodSummary() {
+        return periodSummary;
     }
 
     @Override

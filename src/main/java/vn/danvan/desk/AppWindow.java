@@ -52,6 +52,11 @@ import vn.danvan.desk.petition.deadline.DeadlineRulesView;
 import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
 import vn.danvan.desk.report.MonthlyListView;
 import vn.danvan.desk.report.MonthlyListViewModel;
+import vn.danvan.desk.report.ReportsView;
+import vn.danvan.desk.report.summary.PeriodBoundarySettingsView;
+import vn.danvan.desk.report.summary.PeriodBoundarySettingsViewModel;
+import vn.danvan.desk.report.summary.PeriodSummaryView;
+import vn.danvan.desk.report.summary.PeriodSummaryViewModel;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
@@ -99,6 +104,8 @@ public final class AppWindow {
     private MainWindowViewModel shell;
     private SetupViewModel<Startup.SignedIn> setup;
     private Startup.State startState = Startup.State.LOGIN;
+    /** The summary tab of the report page, computed only once that tab is opened. */
+    private PeriodSummaryViewModel summary;
     private PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
@@ -152,6 +159,15 @@ public final class AppWindow {
                 Map.entry(MonthlyListView.class, () -> new MonthlyListView(new MonthlyListViewModel(
                         services.monthlyList(), runner, dialogs, messages::get, this::actor, exportFolder(),
                         services.preferences()::setExportFolder, openFolder))),
+                Map.entry(ReportsView.class, () -> new ReportsView(() -> summary.activate())),
+                Map.entry(PeriodSummaryView.class, () -> {
+                    summary = new PeriodSummaryViewModel(services.periodSummary(), runner, dialogs, messages::get,
+                            exportFolder(), services.preferences()::setExportFolder, openFolder);
+                    return new PeriodSummaryView(summary);
+                }),
+                Map.entry(PeriodBoundarySettingsView.class, () -> new PeriodBoundarySettingsView(
+                        new PeriodBoundarySettingsViewModel(services.periodSummary(), runner, messages::get,
+                                this::actor))),
                 Map.entry(DeadlineRulesView.class, () -> new DeadlineRulesView(new DeadlineRulesViewModel(
                         services.deadlineRules(), runner, messages::get, session.isAdmin()))),
                 Map.entry(ObligationSettingsView.class, () -> new ObligationSettingsView(
@@ -266,7 +282,7 @@ public final class AppWindow {
         return Map.of(
                 Page.PETITIONS, () -> views.load(PetitionsView.class).root(),
                 Page.DIALOGUES, () -> views.load(DialoguesView.class).root(),
-                Page.REPORTS, () -> views.load(MonthlyListView.class).root(),
+                Page.REPORTS, () -> views.load(ReportsView.class).root(),
                 Page.CATALOGS, () -> views.load(CatalogsView.class).root(),
                 Page.SETTINGS, () -> views.load(SettingsView.class).root());
     }

@@ -94,7 +94,8 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(HolidaysCommand.class, factory))
                 .addSubcommand(new CommandLine(ExportCommand.class, factory))
                 .addSubcommand(new CommandLine(CrashTestCommand.class, factory))
-                .addSubcommand(new CommandLine(CrashWriterCommand.class, factory));
+                .addSubcommand(new CommandLine(CrashWriterCommand.class, factory))
+                .addSubcommand(new CommandLine(ReportCommand.class, factory));
     }
 
     @Command(name = "danvan-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -9,7 +9,7 @@ import vn.danvan.desk.petition.PetitionStatus;
  * What happened to a listed petition after the end of the month: a status change recorded then (its history event),
  * or an extension granted then. The state at the end of the month is the stored state with these undone.
  */
-sealed interface LaterChange permits LaterChange.StatusChanged, LaterChange.Extended {
+public sealed interface LaterChange permits LaterChange.StatusChanged, LaterChange.Extended {
 
     UUID petitionId();
 

@@ -23,4 +23,9 @@ record ListedPetition(UUID id, String code, LocalDate receivedDate, PetitionKind
     boolean identityProtected() {
         return confidential || kind.alwaysConfidential();
     }
+
+    StoredDates stored() {
+        return new StoredDates(status, acceptedDate, suspendedDate, resumedDate, resolvedDate, communicatedDate,
+                dueDate);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.danvan.desk.petition.PetitionStatus;
 
 /**
@@ -23,8 +24,11 @@ import vn.danvan.desk.petition.PetitionStatus;
  * </ul>
  * What the history does not keep is shown as stored: the handling unit, and a due date moved by a resumption after
  * the month.
+ * <p>
+ * {@link #statusAt} and {@link #dueAt} work for any date, so that the period summary report judges a petition's
+ * state at the start and at the end of a period exactly as the monthly list does at the end of a month.
  */
-final class MonthEndState {
+public final class MonthEndState {
 
     private MonthEndState() {
     }
@@ -32,7 +36,7 @@ final class MonthEndState {
     static MonthlyListRow of(ListedPetition p, List<LaterChange> later, YearMonth month,
                              Function<ListedPetition, Optional<LocalDate>> intakeDue) {
         LocalDate end = month.atEndOfMonth();
-        PetitionStatus status = statusAt(p, later, end);
+        PetitionStatus status = statusAt(p.stored(), later, end);
         boolean closed = !status.open();
         boolean undecided = status == PetitionStatus.RECEIVED || status == PetitionStatus.SORTING;
         LocalDate resolved = p.resolvedDate() != null && !p.resolvedDate().isAfter(end) ? p.resolvedDate() : null;
@@ -40,12 +44,16 @@ final class MonthEndState {
         boolean transferred = status == PetitionStatus.TRANSFERRED;
         return new MonthlyListRow(p.id(), p.code(), p.receivedDate(), p.petitionerName(), p.idNumber(),
                 p.villageName(), p.address(), p.peopleCount(), p.channel(), p.kind(), p.fieldName(), p.summary(),
-                undecided ? null : p.direction(), p.handlingUnitName(), dueAt(p, later, end, intakeDue), status,
+                undecided ? null : p.direction(), p.handlingUnitName(), dueAt(p.stored(), later, end, () -> intakeDue.apply(p)), status,
                 resolved, result, transferred ? p.transferAgency() : null, transferred ? p.transferDocNo() : null,
                 p.note(), p.receivedDate().isBefore(month.atDay(1)), p.anonymous(), p.identityProtected(), false);
     }
 
-    static PetitionStatus statusAt(ListedPetition p, List<LaterChange> later, LocalDate end) {
+    /**
+     * The status at the end of day {@code end}: the stored status taken back by {@code later}, the changes recorded
+     * after that day (a change recorded later that carries a legal date on or before {@code end} counts on that date).
+     */
+    public static PetitionStatus statusAt(StoredDates p, List<LaterChange> later, LocalDate end) {
         List<LaterChange.StatusChanged> changes = later.stream()
                 .filter(LaterChange.StatusChanged.class::isInstance).map(LaterChange.StatusChanged.class::cast)
                 .sorted(Comparator.comparing(LaterChange.StatusChanged::recordedAt)).toList();
@@ -58,7 +66,7 @@ final class MonthEndState {
     }
 
     /** Whether a change recorded after the month carries a legal date on or before its last day. */
-    private static boolean datedWithin(ListedPetition p, LaterChange.StatusChanged change, LocalDate end) {
+    private static boolean datedWithin(StoredDates p, LaterChange.StatusChanged change, LocalDate end) {
         LocalDate legal = switch (change.to()) {
             case ACCEPTED -> p.acceptedDate();
             case SUSPENDED -> p.suspendedDate();
@@ -70,10 +78,14 @@ final class MonthEndState {
         return legal != null && !legal.isAfter(end);
     }
 
-    private static LocalDate dueAt(ListedPetition p, List<LaterChange> later, LocalDate end,
-                                   Function<ListedPetition, Optional<LocalDate>> intakeDue) {
+    /**
+     * The due date at the end of day {@code end}: before an acceptance after that day, the intake due date
+     * ({@code intakeDue}); before an extension granted after it, the due date that extension replaced.
+     */
+    public static LocalDate dueAt(StoredDates p, List<LaterChange> later, LocalDate end,
+                                  Supplier<Optional<LocalDate>> intakeDue) {
         if (p.acceptedDate() != null && p.acceptedDate().isAfter(end)) {
-            return intakeDue.apply(p).orElse(p.dueDate());
+            return intakeDue.get().orElse(p.dueDate());
         }
         return later.stream()
                 .filter(LaterChange.Extended.class::isInstance).map(LaterChange.Extended.class::cast)

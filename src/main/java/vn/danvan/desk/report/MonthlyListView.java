@@ -13,8 +13,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
+import vn.danvan.desk.common.ui.FolderPicker;
 import vn.danvan.desk.common.ui.LabelConverter;
 
 /**
@@ -128,16 +128,8 @@ public final class MonthlyListView {
 
     @FXML
     private void onChooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(resources.getString("reports.folder.choose"));
-        java.io.File current = new java.io.File(folder.getText());
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
-        }
-        java.io.File chosen = chooser.showDialog(folder.getScene().getWindow());
-        if (chosen != null) {
-            model.folderProperty().set(chosen.getAbsolutePath());
-        }
+        FolderPicker.choose(folder, resources.getString("reports.folder.choose"))
+                .ifPresent(model.folderProperty()::set);
     }
 
     @FXML

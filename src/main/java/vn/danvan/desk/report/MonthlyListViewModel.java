@@ -1,6 +1,5 @@
 package vn.danvan.desk.report;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -140,16 +139,12 @@ public final class MonthlyListViewModel {
         if (exporting.get() || month.get() == null) {
             return;
         }
-        Path dir = folder.get() == null || folder.get().isBlank() ? null : Path.of(folder.get().strip());
-        if (dir == null || !Files.isDirectory(dir)) {
-            dialogs.showError(messages.get().get("error.report.noFolder", folder.get()), null);
-            return;
-        }
-        Path target = dir.resolve(fileName.get());
         Messages text = messages.get();
-        if (Files.exists(target) && !dialogs.confirm(text.get("reports.confirmReplace", target.getFileName()))) {
+        Path target = ExportTarget.ask(folder.get(), fileName.get(), dialogs, text).orElse(null);
+        if (target == null) {
             return;
         }
+        Path dir = target.getParent();
         boolean identities = withIdentities.get() && canShowIdentities();
         if (identities && !dialogs.confirm(text.get("reports.confirmIdentities"))) {
             return;

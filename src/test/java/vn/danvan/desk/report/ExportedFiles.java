@@ -17,7 +17,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /** Reads exported files back the way another program would: CSV with commons-csv, XLSX with fastexcel-reader, PDF text with OpenPDF. */
-final class ExportedFiles {
+public final class ExportedFiles {
 
     private ExportedFiles() {
     }
@@ -32,14 +32,14 @@ final class ExportedFiles {
         return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
     }
 
-    static List<Row> xlsx(Path file) throws IOException {
+    public static List<Row> xlsx(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             return workbook.getFirstSheet().read();
         }
     }
 
     /** The row whose 1-based number in the sheet is {@code number}. */
-    static Row row(List<Row> rows, int number) {
+    public static Row row(List<Row> rows, int number) {
         return rows.stream().filter(r -> r.getRowNum() == number).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + number));
     }
@@ -67,7 +67,7 @@ final class ExportedFiles {
     }
 
     /** The text of each page of the PDF. */
-    static List<String> pdfPages(Path file) throws IOException {
+    public static List<String> pdfPages(Path file) throws IOException {
         try (PdfReader reader = new PdfReader(file.toString())) {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             List<String> pages = new ArrayList<>();
@@ -79,12 +79,12 @@ final class ExportedFiles {
     }
 
     /** Text with every run of white space made one space (table cells wrap their words over lines). */
-    static String flat(String text) {
+    public static String flat(String text) {
         return text.replaceAll("\\s+", " ");
     }
 
     /** Text without any white space (a code may wrap at its hyphen in a narrow column). */
-    static String dense(String text) {
+    public static String dense(String text) {
         return text.replaceAll("\\s+", "");
     }
 }
