@@ -53,6 +53,8 @@ import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
 import vn.danvan.desk.report.MonthlyListView;
 import vn.danvan.desk.report.MonthlyListViewModel;
 import vn.danvan.desk.report.ReportsView;
+import vn.danvan.desk.audit.AuditLogView;
+import vn.danvan.desk.audit.AuditLogViewModel;
 import vn.danvan.desk.report.summary.PeriodBoundarySettingsView;
 import vn.danvan.desk.report.summary.PeriodBoundarySettingsViewModel;
 import vn.danvan.desk.report.summary.PeriodSummaryView;
@@ -159,6 +161,8 @@ public final class AppWindow {
                 Map.entry(MonthlyListView.class, () -> new MonthlyListView(new MonthlyListViewModel(
                         services.monthlyList(), runner, dialogs, messages::get, this::actor, exportFolder(),
                         services.preferences()::setExportFolder, openFolder))),
+                Map.entry(AuditLogView.class, () -> new AuditLogView(new AuditLogViewModel(services.auditLog(), runner,
+                        messages::get, session.isAdmin()))),
                 Map.entry(ReportsView.class, () -> new ReportsView(() -> summary.activate())),
                 Map.entry(PeriodSummaryView.class, () -> {
                     summary = new PeriodSummaryViewModel(services.periodSummary(), runner, dialogs, messages::get,

@@ -5,13 +5,14 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import vn.danvan.desk.security.UserSession;
 
-/** The catalogs page: one tab per catalog; the officers tab only for admins. */
+/** The catalogs page: one tab per catalog; the officers and audit log tabs only for admins. */
 public final class CatalogsView {
 
     private final UserSession session;
 
     @FXML private TabPane tabs;
     @FXML private Tab officersTab;
+    @FXML private Tab auditTab;
 
     public CatalogsView(UserSession session) {
         this.session = session;
@@ -20,7 +21,7 @@ public final class CatalogsView {
     @FXML
     private void initialize() {
         if (!session.isAdmin()) {
-            tabs.getTabs().remove(officersTab);
+            tabs.getTabs().removeAll(officersTab, auditTab);
         }
     }
 }
