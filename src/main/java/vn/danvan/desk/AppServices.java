@@ -45,8 +45,11 @@ import vn.danvan.desk.catalog.unit.HandlingUnitRepository;
 import vn.danvan.desk.catalog.unit.HandlingUnitService;
 import vn.danvan.desk.catalog.village.VillageRepository;
 import vn.danvan.desk.catalog.village.VillageService;
+import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.DatabaseOpenException;
+import vn.danvan.desk.listimport.ListImportRepository;
+import vn.danvan.desk.listimport.ListImportService;
 import vn.danvan.desk.office.OfficeRepository;
 import vn.danvan.desk.office.OfficeService;
 import vn.danvan.desk.security.AuthService;
@@ -91,6 +94,7 @@ public final class AppServices implements AutoCloseable {
     private final AttachmentService attachments;
     private final RecordCountRepository recordCounts;
     private final MonthlyListService monthlyList;
+    private final ListImportService listImport;
 
     private AppServices(Database database, Clock clock, int passwordCost) {
         this.database = database;
@@ -140,6 +144,9 @@ public final class AppServices implements AutoCloseable {
         this.minutes = new MinutesService(dialogues, offices, choices, DocumentFonts::load);
         this.monthlyList = new MonthlyListService(new MonthlyListRepository(database), offices, deadlines,
                 petitionRepository, audit, transactions, officeClock, DocumentFonts::load);
+        this.listImport = new ListImportService(villages, fields, units, deadlines,
+                new ListImportRepository(database, clock), searchIndex, new CodeSequences(database), transactions,
+                officeClock, () -> offices.requireLocalOffice().id());
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
         new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
@@ -271,6 +278,11 @@ public final class AppServices implements AutoCloseable {
     /** The monthly petition list and its exports (issue 5). */
     public MonthlyListService monthlyList() {
         return monthlyList;
+    }
+
+    /** Nhập danh sách: petitions from a list with the monthly list's columns (issue 5). */
+    public ListImportService listImport() {
+        return listImport;
     }
 
     @Override
