@@ -139,7 +139,7 @@ public final class ListImportRepository {
             return;
         }
         Instant now = clock.instant();
-        var update = dsl.update(PETITION).set(PETITION.ROW_VERSION, PETITION.ROW_VERSION.plus(1));
+        var update = dsl.update(PETITION).set(PETITION.ROW_VERSION, PETITION.ROW_VERSION.plus(DSL.inline(1)));
         for (Field<?> field : CONTENT) {
             update = set(update, field);
         }
