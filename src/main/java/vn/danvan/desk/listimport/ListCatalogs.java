@@ -26,6 +26,8 @@ final class ListCatalogs {
     /** Names to create, by key, as first written in the file, with the first row that names them. */
     private final Map<String, NewName> newVillages = new LinkedHashMap<>();
     private final Map<String, NewName> newUnits = new LinkedHashMap<>();
+    /** Names already looked up, as written in the file. */
+    private final Map<String, java.util.Optional<UUID>> fieldsTyped = new HashMap<>();
 
     /** A name not in a catalog, as first written, and the first row naming it. */
     record NewName(String name, int firstRow) {
@@ -43,6 +45,10 @@ final class ListCatalogs {
 
     /** The field named, or {@code null}. */
     UUID field(String typed) {
+        return fieldsTyped.computeIfAbsent(typed, t -> java.util.Optional.ofNullable(findField(t))).orElse(null);
+    }
+
+    private UUID findField(String typed) {
         String key = ListValues.key(typed);
         UUID exact = fields.get(key);
         if (exact != null || key.isEmpty()) {
@@ -63,8 +69,10 @@ final class ListCatalogs {
         return find(units, newUnits, typed, row);
     }
 
-    private static UUID find(Map<String, UUID> known, Map<String, NewName> missing, String typed, int row) {
-        String key = ListValues.key(typed);
+    private final Map<String, String> keys = new HashMap<>();
+
+    private UUID find(Map<String, UUID> known, Map<String, NewName> missing, String typed, int row) {
+        String key = keys.computeIfAbsent(typed, ListValues::key);
         UUID id = known.get(key);
         if (id == null) {
             missing.putIfAbsent(key, new NewName(typed, row));

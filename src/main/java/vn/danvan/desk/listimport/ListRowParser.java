@@ -52,6 +52,9 @@ final class ListRowParser {
     private final ListCatalogs catalogs;
     private final BiFunction<PetitionKind, LocalDate, Optional<LocalDate>> intakeDue;
     private final LocalDate today;
+    /** Labels already read, by column and text as written: a list repeats a few labels many thousand times. */
+    private final java.util.Map<MonthlyListColumn, java.util.Map<String, Optional<?>>> labels =
+            new java.util.EnumMap<>(MonthlyListColumn.class);
 
     ListRowParser(ListHeader header, ListCatalogs catalogs,
                   BiFunction<PetitionKind, LocalDate, Optional<LocalDate>> intakeDue, LocalDate today) {
@@ -177,6 +180,26 @@ final class ListRowParser {
         return count.get();
     }
 
+    /**
+     * {@link VietnameseText#cleanOrNull}, without its regular expression for the usual cell that needs nothing
+     * (already composed, single spaces, nothing around it).
+     */
+    static String clean(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return null;
+        }
+        boolean plain = text.charAt(0) > ' ' && text.charAt(n - 1) > ' ';
+        for (int i = 0; plain && i < n; i++) {
+            char c = text.charAt(i);
+            plain = c > ' ' || c == ' ' && text.charAt(i + 1) != ' ';
+            if (c >= 0x300 && c < 0x370) {
+                plain = false; // a combining mark: compose it
+            }
+        }
+        return plain ? text : VietnameseText.cleanOrNull(text);
+    }
+
     /** The cells of one row and the problems found in them. */
     private final class Row {
         private final SourceRow source;
@@ -195,7 +218,7 @@ final class ListRowParser {
 
         /** The cleaned text, {@code null} when empty; longer than {@code max} is a problem. */
         String text(MonthlyListColumn column, int max) {
-            String text = VietnameseText.cleanOrNull(header.text(source, column));
+            String text = clean(header.text(source, column));
             if (text != null && text.length() > max) {
                 problem(column, "listimport.problem.tooLong", max);
             }
@@ -226,7 +249,9 @@ final class ListRowParser {
                 }
                 return empty;
             }
-            Optional<E> value = read.apply(typed);
+            @SuppressWarnings("unchecked")
+            Optional<E> value = (Optional<E>) labels.computeIfAbsent(column, c -> new java.util.HashMap<>())
+                    .computeIfAbsent(typed, read::apply);
             if (value.isEmpty()) {
                 problem(column, unknownKey, typed);
             }

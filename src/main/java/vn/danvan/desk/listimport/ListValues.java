@@ -54,6 +54,8 @@ final class ListValues {
     private static final List<String> MASKS = List.of(key(VI.get("report.masked")), key(EN.get("report.masked")));
     private static final List<String> ANONYMOUS = List.of(key(VI.get("report.anonymous")),
             key(EN.get("report.anonymous")));
+    /** No mark is longer than this (names are, mostly: they are not folded then). */
+    private static final int SHORTEST_MARK = 24;
     private static final List<String> CARRIED_OVER = List.of(VI.get("report.carriedOver"),
             EN.get("report.carriedOver"));
 
@@ -148,12 +150,12 @@ final class ListValues {
 
     /** Whether the cell is the export's mask of a protected identity, "(bảo mật)". */
     static boolean masked(String text) {
-        return MASKS.contains(key(text));
+        return text.length() <= SHORTEST_MARK && MASKS.contains(key(text));
     }
 
     /** Whether the petitioner's cell says the petition is anonymous, "Nặc danh". */
     static boolean anonymous(String text) {
-        return ANONYMOUS.contains(key(text));
+        return text.length() <= SHORTEST_MARK && ANONYMOUS.contains(key(text));
     }
 
     /** The note without the export's "Kỳ trước chuyển sang" mark (it is worked out from the dates again). */
