@@ -161,12 +161,12 @@ public final class ListImportRepository {
     record NewEvent(UUID petitionId, PetitionEventType type, PetitionStatus from, PetitionStatus to, String note) {
     }
 
-    void insertEvents(List<NewEvent> events, UUID officerId) {
+    void insertEvents(List<NewEvent> events, UUID officerId, java.util.function.Supplier<UUID> ids) {
         Instant now = clock.instant();
         batch(PETITION_EVENT, List.of(PETITION_EVENT.ID, PETITION_EVENT.PETITION_ID, PETITION_EVENT.OCCURRED_AT,
                         PETITION_EVENT.OFFICER_ID, PETITION_EVENT.EVENT_TYPE, PETITION_EVENT.FROM_STATUS,
                         PETITION_EVENT.TO_STATUS, PETITION_EVENT.NOTE), events,
-                e -> new Object[] {UUID.randomUUID(), e.petitionId(), now, officerId, e.type().name(),
+                e -> new Object[] {ids.get(), e.petitionId(), now, officerId, e.type().name(),
                         e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), e.note()});
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.CodeSequences;
+import vn.danvan.desk.common.db.TimeOrderedIds;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.text.VietnameseText;
@@ -32,6 +33,7 @@ import vn.danvan.desk.petition.search.SearchIndexRepository.IndexedDocument;
  */
 final class ListImportWriter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ListImportWriter.class);
     private static final int CHUNK = 1000;
     private static final Messages VI = Messages.of(AppLanguage.VI);
 
@@ -51,6 +53,12 @@ final class ListImportWriter {
     private final Map<String, Integer> lastNumbers = new HashMap<>();
     private final List<ParsedRow> pending = new ArrayList<>();
     private final List<ListImportResult.Skipped> skippedRows = new ArrayList<>();
+    /** Ids in the order rows are written, so that they sit together in the B-trees (see {@link TimeOrderedIds}). */
+    private final TimeOrderedIds ids = new TimeOrderedIds(new java.util.Random());
+    private final java.time.Instant idBase = java.time.Instant.now();
+    private long idTick;
+    /** Time spent, for the log: looking up and composing, people, petitions, history, search documents. */
+    private final long[] nanos = new long[5];
     private int imported;
     private int updated;
     private int skipped;
@@ -91,7 +99,12 @@ final class ListImportWriter {
         lastNumbers.forEach((key, last) -> used.merge(key, last, Math::max));
         used.forEach((key, last) -> codes.raiseTo(key.substring(0, key.indexOf('/')),
                 Integer.parseInt(key.substring(key.indexOf('/') + 1)), last));
+        long started = System.nanoTime();
         searchIndex.insertBlocks(builder);
+        LOG.info("Import of {} written: composing {} ms, people {} ms, petitions {} ms, history {} ms, search documents"
+                + " {} ms, word index {} ms", fileName, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
+                nanos[2] / 1_000_000, nanos[3] / 1_000_000, nanos[4] / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
         return new ListImportResult(imported, updated, skipped, skippedRows, createdVillages, createdUnits);
     }
 
@@ -99,6 +112,7 @@ final class ListImportWriter {
         if (pending.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         Map<String, Existing> existing = repository.existing(officeId,
                 pending.stream().map(ParsedRow::code).filter(Objects::nonNull).toList());
         List<NewCitizen> newCitizens = new ArrayList<>();
@@ -125,19 +139,29 @@ final class ListImportWriter {
             }
             documents.add(document(write, indexed));
         }
+        long written = System.nanoTime();
         repository.insertCitizens(newCitizens, officeId);
+        long people = System.nanoTime();
         repository.insertPetitions(inserts, officeId, officerId);
         repository.updatePetitions(updates);
-        repository.insertEvents(events, officerId);
+        long rows = System.nanoTime();
+        repository.insertEvents(events, officerId, this::nextId);
+        long history = System.nanoTime();
         searchIndex.removeDocuments(updates.stream().map(PetitionWrite::id).toList());
         searchIndex.insertDocuments(documents);
+        long indexed = System.nanoTime();
+        nanos[0] += written - started;
+        nanos[1] += people - written;
+        nanos[2] += rows - people;
+        nanos[3] += history - rows;
+        nanos[4] += indexed - history;
         pending.clear();
     }
 
     private PetitionWrite insert(ParsedRow row, Person person, List<NewEvent> events) {
         String code = row.code() != null ? row.code() : nextCode(row.kind(), row.received().getYear());
         boolean anonymous = row.sender() == ParsedRow.Sender.ANONYMOUS;
-        PetitionWrite write = new PetitionWrite(UUID.randomUUID(), code, row, anonymous, row.confidential(),
+        PetitionWrite write = new PetitionWrite(nextId(), code, row, anonymous, row.confidential(),
                 person == null ? null : person.id(), anonymous ? null : row.address());
         events.add(new NewEvent(write.id(), PetitionEventType.IMPORTED, null, row.status(),
                 VI.get("listimport.history.created", fileName, row.row())));
@@ -198,11 +222,16 @@ final class ListImportWriter {
         return withoutIdNumber.computeIfAbsent(key, k -> created(row, newCitizens));
     }
 
-    private static Person created(ParsedRow row, List<NewCitizen> newCitizens) {
-        NewCitizen citizen = new NewCitizen(UUID.randomUUID(), row.name(), row.idNumber(), row.villageId(),
+    private Person created(ParsedRow row, List<NewCitizen> newCitizens) {
+        NewCitizen citizen = new NewCitizen(nextId(), row.name(), row.idNumber(), row.villageId(),
                 row.address());
         newCitizens.add(citizen);
         return new Person(citizen.id(), citizen.name(), citizen.idNumber(), null);
+    }
+
+    /** A new id: one millisecond after the last, from the start of the import. */
+    UUID nextId() {
+        return ids.at(idBase.plusMillis(idTick++));
     }
 
     private String nextCode(PetitionKind kind, int year) {
