@@ -62,6 +62,7 @@ public final class ListImportView {
         columnColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().column()));
         reasonColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().reason()));
         problems.setItems(model.problems());
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         show(problems, stage.isEqualTo(Stage.PROBLEMS));
         show(ready, stage.isEqualTo(Stage.READY).or(stage.isEqualTo(Stage.IMPORTING)).or(stage.isEqualTo(Stage.DONE)));
         newEntries.textProperty().bind(model.newEntriesProperty());

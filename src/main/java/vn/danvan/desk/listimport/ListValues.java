@@ -2,9 +2,6 @@ package vn.danvan.desk.listimport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.dialogue.csv.CsvValues;
 import vn.danvan.desk.dialogue.csv.CsvWords;
 import vn.danvan.desk.petition.HandlingDirection;
 import vn.danvan.desk.petition.PetitionChannel;
@@ -27,11 +25,6 @@ import vn.danvan.desk.petition.PetitionStatus;
  */
 final class ListValues {
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE);
     /** Day 0 of Excel's 1900 date system, as the serial numbers after February 1900 count it. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{12}");
@@ -39,7 +32,7 @@ final class ListValues {
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
 
     private static final Map<String, PetitionKind> KINDS = labels(PetitionKind.values(), PetitionKind::messageKey,
-            Map.of("kien nghi", PetitionKind.RECOMMENDATION));
+            Map.of());
     private static final Map<String, PetitionChannel> CHANNELS = labels(PetitionChannel.values(),
             PetitionChannel::messageKey, Map.of("doi thoai", PetitionChannel.DIALOGUE,
                     "tiep cong dan", PetitionChannel.RECEPTION, "buu chinh", PetitionChannel.POST,
@@ -107,14 +100,7 @@ final class ListValues {
         if (time > 0) {
             typed = typed.substring(0, time); // "2026-10-05T00:00", "05/10/2026 00:00:00"
         }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(typed, format));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
+        return CsvValues.date(typed);
     }
 
     /** A whole number of people from 1: typed digits or a number cell. */

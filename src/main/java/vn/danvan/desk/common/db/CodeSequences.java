@@ -25,11 +25,7 @@ public final class CodeSequences {
                 .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
                 .execute();
         if (updated == 0) {
-            dsl.insertInto(PETITION_CODE_SEQUENCE)
-                    .set(PETITION_CODE_SEQUENCE.PREFIX, prefix)
-                    .set(PETITION_CODE_SEQUENCE.CODE_YEAR, year)
-                    .set(PETITION_CODE_SEQUENCE.LAST_VALUE, 1)
-                    .execute();
+            start(prefix, year, 1);
         }
         return dsl.select(PETITION_CODE_SEQUENCE.LAST_VALUE).from(PETITION_CODE_SEQUENCE)
                 .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
@@ -53,11 +49,15 @@ public final class CodeSequences {
                 .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
                 .execute();
         if (updated == 0) {
-            dsl.insertInto(PETITION_CODE_SEQUENCE)
-                    .set(PETITION_CODE_SEQUENCE.PREFIX, prefix)
-                    .set(PETITION_CODE_SEQUENCE.CODE_YEAR, year)
-                    .set(PETITION_CODE_SEQUENCE.LAST_VALUE, used)
-                    .execute();
+            start(prefix, year, used);
         }
+    }
+
+    private void start(String prefix, int year, int last) {
+        dsl.insertInto(PETITION_CODE_SEQUENCE)
+                .set(PETITION_CODE_SEQUENCE.PREFIX, prefix)
+                .set(PETITION_CODE_SEQUENCE.CODE_YEAR, year)
+                .set(PETITION_CODE_SEQUENCE.LAST_VALUE, last)
+                .execute();
     }
 }
