@@ -25,24 +25,24 @@ public final class ListImportView {
 
     @FXML private ResourceBundle resources;
     @FXML private Label fileLabel;
-    @FXML private TextField path;
-    @FXML private Button choose;
-    @FXML private Button check;
-    @FXML private Button template;
-    @FXML private Label summary;
-    @FXML private TableView<ProblemLine> problems;
+    @FXML private TextField importPath;
+    @FXML private Button importChoose;
+    @FXML private Button importCheck;
+    @FXML private Button importTemplate;
+    @FXML private Label importSummary;
+    @FXML private TableView<ProblemLine> importProblems;
     @FXML private TableColumn<ProblemLine, Integer> rowColumn;
     @FXML private TableColumn<ProblemLine, String> columnColumn;
     @FXML private TableColumn<ProblemLine, String> reasonColumn;
-    @FXML private VBox ready;
-    @FXML private Label newEntries;
-    @FXML private CheckBox createEntries;
-    @FXML private CheckBox update;
-    @FXML private ProgressBar progress;
-    @FXML private Label status;
-    @FXML private Button cancel;
+    @FXML private VBox importReady;
+    @FXML private Label importNewEntries;
+    @FXML private CheckBox importCreateEntries;
+    @FXML private CheckBox importUpdate;
+    @FXML private ProgressBar importProgress;
+    @FXML private Label importStatus;
+    @FXML private Button importCancel;
     @FXML private Button importButton;
-    @FXML private Button close;
+    @FXML private Button importClose;
 
     public ListImportView(ListImportViewModel model) {
         this.model = model;
@@ -50,34 +50,34 @@ public final class ListImportView {
 
     @FXML
     private void initialize() {
-        fileLabel.setLabelFor(path);
-        path.textProperty().bindBidirectional(model.pathProperty());
+        fileLabel.setLabelFor(importPath);
+        importPath.textProperty().bindBidirectional(model.pathProperty());
         var stage = model.stageProperty();
         var busy = stage.isEqualTo(Stage.CHECKING).or(stage.isEqualTo(Stage.IMPORTING));
-        path.disableProperty().bind(busy);
-        choose.disableProperty().bind(busy);
-        check.disableProperty().bind(busy.or(model.pathProperty().isEmpty()));
-        summary.textProperty().bind(model.summaryProperty());
+        importPath.disableProperty().bind(busy);
+        importChoose.disableProperty().bind(busy);
+        importCheck.disableProperty().bind(busy.or(model.pathProperty().isEmpty()));
+        importSummary.textProperty().bind(model.summaryProperty());
         rowColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().row()));
         columnColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().column()));
         reasonColumn.setCellValueFactory(data -> new ReadOnlyStringWrapper(data.getValue().reason()));
-        problems.setItems(model.problems());
-        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        show(problems, stage.isEqualTo(Stage.PROBLEMS));
-        show(ready, stage.isEqualTo(Stage.READY).or(stage.isEqualTo(Stage.IMPORTING)).or(stage.isEqualTo(Stage.DONE)));
-        newEntries.textProperty().bind(model.newEntriesProperty());
-        show(newEntries, model.newEntriesProperty().isNotEmpty());
-        show(createEntries, model.newEntriesProperty().isNotEmpty());
-        createEntries.selectedProperty().bindBidirectional(model.createEntriesProperty());
-        update.selectedProperty().bindBidirectional(model.updateProperty());
-        createEntries.disableProperty().bind(stage.isNotEqualTo(Stage.READY));
-        update.disableProperty().bind(stage.isNotEqualTo(Stage.READY));
-        progress.progressProperty().bind(model.progressProperty());
-        show(progress, busy);
-        status.textProperty().bind(model.statusProperty());
-        show(cancel, busy);
+        importProblems.setItems(model.problems());
+        importProblems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        show(importProblems, stage.isEqualTo(Stage.PROBLEMS));
+        show(importReady, stage.isEqualTo(Stage.READY).or(stage.isEqualTo(Stage.IMPORTING)).or(stage.isEqualTo(Stage.DONE)));
+        importNewEntries.textProperty().bind(model.newEntriesProperty());
+        show(importNewEntries, model.newEntriesProperty().isNotEmpty());
+        show(importCreateEntries, model.newEntriesProperty().isNotEmpty());
+        importCreateEntries.selectedProperty().bindBidirectional(model.createEntriesProperty());
+        importUpdate.selectedProperty().bindBidirectional(model.updateProperty());
+        importCreateEntries.disableProperty().bind(stage.isNotEqualTo(Stage.READY));
+        importUpdate.disableProperty().bind(stage.isNotEqualTo(Stage.READY));
+        importProgress.progressProperty().bind(model.progressProperty());
+        show(importProgress, busy);
+        importStatus.textProperty().bind(model.statusProperty());
+        show(importCancel, busy);
         importButton.disableProperty().bind(model.canImportBinding().not());
-        close.disableProperty().bind(stage.isEqualTo(Stage.IMPORTING));
+        importClose.disableProperty().bind(stage.isEqualTo(Stage.IMPORTING));
     }
 
     private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue visible) {
@@ -93,7 +93,7 @@ public final class ListImportView {
                 new FileChooser.ExtensionFilter(resources.getString("listimport.choose.lists"), "*.xlsx", "*.csv",
                         "*.XLSX", "*.CSV"),
                 new FileChooser.ExtensionFilter(resources.getString("listimport.choose.all"), "*"));
-        File chosen = chooser.showOpenDialog(path.getScene().getWindow());
+        File chosen = chooser.showOpenDialog(importPath.getScene().getWindow());
         if (chosen != null) {
             model.choose(chosen.toPath());
         }
@@ -110,7 +110,7 @@ public final class ListImportView {
         chooser.setTitle(resources.getString("listimport.template.title"));
         chooser.setInitialFileName("mau-danh-sach-don-thu.xlsx");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (.xlsx)", "*.xlsx"));
-        File target = chooser.showSaveDialog(path.getScene().getWindow());
+        File target = chooser.showSaveDialog(importPath.getScene().getWindow());
         if (target != null) {
             model.saveTemplate(target.toPath());
         }
@@ -128,6 +128,6 @@ public final class ListImportView {
 
     @FXML
     private void onClose() {
-        ((javafx.stage.Stage) close.getScene().getWindow()).close();
+        ((javafx.stage.Stage) importClose.getScene().getWindow()).close();
     }
 }

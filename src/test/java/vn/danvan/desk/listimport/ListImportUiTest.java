@@ -50,7 +50,7 @@ class ListImportUiTest {
 
     @SuppressWarnings("unchecked")
     TableView<ListImportViewModel.ProblemLine> problems() {
-        return robot.lookup("#problems").queryAs(TableView.class);
+        return robot.lookup("#importProblems").queryAs(TableView.class);
     }
 
     String text(String query) {
@@ -58,7 +58,7 @@ class ListImportUiTest {
     }
 
     void typePath(Path file) {
-        robot.clickOn("#path").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
+        robot.clickOn("#importPath").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
                 .write(file.toString()).type(KeyCode.ENTER);
     }
 
@@ -77,22 +77,22 @@ class ListImportUiTest {
         assertThat(line.row()).isEqualTo(3);
         assertThat(line.column()).isEqualTo("Loại đơn");
         assertThat(line.reason()).startsWith("Loại đơn «Thư khen» không có");
-        assertThat(text("#summary")).startsWith("Tệp có 1 lỗi");
+        assertThat(text("#importSummary")).startsWith("Tệp có 1 lỗi");
         assertThat(robot.lookup("#importButton").queryAs(Button.class).isDisabled()).isTrue();
 
         typePath(good);
-        waitUntil(() -> text("#summary").startsWith("2 dòng đơn hợp lệ"));
+        waitUntil(() -> text("#importSummary").startsWith("2 dòng đơn hợp lệ"));
         assertThat(problems().isVisible()).isFalse();
-        assertThat(text("#newEntries")).contains("Thôn Mới");
+        assertThat(text("#importNewEntries")).contains("Thôn Mới");
         assertThat(robot.lookup("#importButton").queryAs(Button.class).isDisabled()).isTrue(); // not confirmed yet
-        robot.clickOn("#createEntries");
+        robot.clickOn("#importCreateEntries");
         waitUntil(() -> !robot.lookup("#importButton").queryAs(Button.class).isDisabled());
         robot.clickOn("#importButton");
-        waitUntil(() -> text("#status").startsWith("Đã nhập 2 đơn mới"));
+        waitUntil(() -> text("#importStatus").startsWith("Đã nhập 2 đơn mới"));
         assertThat(services.database().dsl().fetchCount(PETITION)).isEqualTo(2);
         assertThat(services.villages().all()).extracting(v -> v.name()).contains("Thôn Mới");
 
-        robot.clickOn("#close");
+        robot.clickOn("#importClose");
         waitUntil(() -> robot.lookup("#listImportRoot").tryQuery().isEmpty());
         // the petition page shows the imported petitions
         waitUntil(() -> robot.lookup("#table").queryAs(TableView.class).getItems().size() == 2);
