@@ -52,8 +52,11 @@ import vn.danvan.desk.catalog.unit.HandlingUnitService;
 import vn.danvan.desk.catalog.village.VillageRepository;
 import vn.danvan.desk.catalog.village.VillageService;
 import vn.danvan.desk.common.db.DataKey;
+import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.DatabaseOpenException;
+import vn.danvan.desk.listimport.ListImportRepository;
+import vn.danvan.desk.listimport.ListImportService;
 import vn.danvan.desk.office.OfficeRepository;
 import vn.danvan.desk.office.OfficeService;
 import vn.danvan.desk.security.AuthService;
@@ -107,6 +110,7 @@ public final class AppServices implements AutoCloseable {
     private final RecordCountRepository recordCounts;
     private final MonthlyListService monthlyList;
     private final PeriodSummaryService periodSummary;
+    private final ListImportService listImport;
 
     private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey) {
         this.database = database;
@@ -162,6 +166,9 @@ public final class AppServices implements AutoCloseable {
                 petitionRepository, audit, transactions, officeClock, DocumentFonts::load);
         this.periodSummary = new PeriodSummaryService(new SummaryRepository(database, monthlyListRepository),
                 new AppSettings(database, clock), offices, deadlines, officeClock, DocumentFonts::load);
+        this.listImport = new ListImportService(villages, fields, units, deadlines,
+                new ListImportRepository(database, clock), searchIndex, new CodeSequences(database), transactions,
+                officeClock, () -> offices.requireLocalOffice().id(), auditTrail);
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
         new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
@@ -342,6 +349,11 @@ public final class AppServices implements AutoCloseable {
     /** The period summary report (báo cáo tổng hợp) and its period boundary setting (issue 5). */
     public PeriodSummaryService periodSummary() {
         return periodSummary;
+    }
+
+    /** Nhập danh sách: petitions from a list with the monthly list's columns (issue 5). */
+    public ListImportService listImport() {
+        return listImport;
     }
 
     @Override

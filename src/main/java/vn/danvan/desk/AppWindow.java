@@ -37,6 +37,7 @@ import vn.danvan.desk.common.ui.FxTaskRunner;
 import vn.danvan.desk.common.ui.ViewLoader;
 import java.util.UUID;
 import vn.danvan.desk.common.NamedRef;
+import vn.danvan.desk.listimport.ListImportWindow;
 import vn.danvan.desk.petition.PetitionDetailView;
 import vn.danvan.desk.petition.PetitionDetailViewModel;
 import vn.danvan.desk.petition.PetitionListViewModel;
@@ -341,6 +342,15 @@ public final class AppWindow {
                     afterChange.run();
                     dataChanged();
                 });
+            }
+
+            @Override
+            public void openImport(Runnable afterImport) {
+                new ListImportWindow(services.listImport(), runner, messages::get, AppWindow.this::actor, views,
+                        new ChildWindows(() -> stage, messages::get, STYLESHEET)).open(() -> {
+                            afterImport.run();
+                            dataChanged();
+                        });
             }
 
             @Override

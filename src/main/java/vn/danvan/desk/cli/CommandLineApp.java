@@ -95,7 +95,8 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(ExportCommand.class, factory))
                 .addSubcommand(new CommandLine(CrashTestCommand.class, factory))
                 .addSubcommand(new CommandLine(CrashWriterCommand.class, factory))
-                .addSubcommand(new CommandLine(ReportCommand.class, factory));
+                .addSubcommand(new CommandLine(ReportCommand.class, factory))
+                .addSubcommand(new CommandLine(ImportCommand.class, factory));
     }
 
     @Command(name = "danvan-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

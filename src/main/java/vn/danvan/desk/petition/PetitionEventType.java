@@ -10,7 +10,9 @@ public enum PetitionEventType {
     LINKED,
     DUE_DATE_CHANGED,
     VOIDED,
-    IDENTITY_REVEALED;
+    IDENTITY_REVEALED,
+    /** Created or updated from an imported list (the file and row in the note). */
+    IMPORTED;
 
     public String messageKey() {
         return "petition.event." + name().toLowerCase(Locale.ROOT);

@@ -41,7 +41,8 @@ public final class PetitionRepository {
         return formatCode(kind.codePrefix(), year, codes.next(kind.codePrefix(), year));
     }
 
-    static String formatCode(String prefix, int year, int value) {
+    /** {@code KN-2026-00042}: the code the app gives; an import keeps other forms as they are. */
+    public static String formatCode(String prefix, int year, int value) {
         return String.format("%s-%d-%05d", prefix, year, value);
     }
 

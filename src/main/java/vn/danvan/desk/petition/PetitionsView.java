@@ -83,6 +83,9 @@ public final class PetitionsView {
         void openStatusChange(List<UUID> ids, Runnable afterChange);
 
         void assign(List<UUID> ids, NamedRef unit, Runnable afterChange);
+
+        /** Nhập danh sách: the list import window; {@code afterImport} runs after petitions were saved. */
+        void openImport(Runnable afterImport);
     }
 
     public PetitionsView(PetitionListViewModel model, PetitionDetailViewModel detail, PetitionActions actions) {
@@ -290,6 +293,11 @@ public final class PetitionsView {
     @FXML
     private void onNew() {
         actions.openIntake(model::reload);
+    }
+
+    @FXML
+    private void onImport() {
+        actions.openImport(model::reload);
     }
 
     @FXML

@@ -7,13 +7,19 @@ package vn.danvan.desk.report;
  * a string cell, which no spreadsheet evaluates, so it needs no apostrophe. An importer strips the one apostrophe
  * in front of such a character.
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
     private SpreadsheetText() {
     }
 
     static String guard(String value) {
         return startsDangerously(value) ? "'" + value : value;
+    }
+
+    /** Undoes {@link #guard}: the one apostrophe in front of a dangerous first character is dropped. */
+    public static String unguard(String value) {
+        return value != null && value.length() > 1 && value.charAt(0) == '\''
+                && startsDangerously(value.substring(1)) ? value.substring(1) : value;
     }
 
     static boolean startsDangerously(String value) {

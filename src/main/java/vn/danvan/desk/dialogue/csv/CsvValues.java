@@ -25,7 +25,7 @@ import vn.danvan.desk.petition.PetitionKind;
  * {@code 14h30}), head-counts, the session kind, an opinion's outcome and petition kind (each by its code, its name
  * in the app in either language, or a usual Vietnamese word), lists and chairs. Empty means "not found".
  */
-final class CsvValues {
+public final class CsvValues {
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -64,7 +64,8 @@ final class CsvValues {
     private CsvValues() {
     }
 
-    static Optional<LocalDate> date(String text) {
+    /** A date as {@code 05/11/2026}, {@code 5-11-2026}, {@code 5.11.2026} or {@code 2026-11-05}. */
+    public static Optional<LocalDate> date(String text) {
         String typed = text.strip();
         for (DateTimeFormatter format : DATES) {
             try {

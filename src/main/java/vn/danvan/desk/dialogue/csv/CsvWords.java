@@ -7,14 +7,14 @@ import vn.danvan.desk.common.text.VietnameseText;
  * How a word typed in the file is compared with the words the format knows: accents, case, punctuation and the
  * kind of separator aside ({@code Người phát biểu}, {@code nguoi-phat-bieu} and {@code NGUOI PHAT BIEU} are one).
  */
-final class CsvWords {
+public final class CsvWords {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{Alnum}]+");
 
     private CsvWords() {
     }
 
-    static String key(String text) {
+    public static String key(String text) {
         return NOT_WORD.matcher(VietnameseText.searchKey(text)).replaceAll(" ").strip();
     }
 }

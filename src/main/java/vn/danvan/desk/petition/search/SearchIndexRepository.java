@@ -264,6 +264,19 @@ public final class SearchIndexRepository {
         return (secret ? "1" : "0") + bucket;
     }
 
+    /**
+     * Takes petitions out of the search (before they are indexed again under new document numbers, in bulk): the
+     * entries of their old numbers then match no document, as after {@link #index}. The ids are written as literals
+     * (H2 uses the index for a literal list, not for bind parameters): pass a few thousand at a time.
+     */
+    public void removeDocuments(java.util.Collection<UUID> petitionIds) {
+        if (!petitionIds.isEmpty()) {
+            dsl.deleteFrom(PETITION_SEARCH)
+                    .where(PETITION_SEARCH.PETITION_ID.in(petitionIds.stream().map(DSL::inline).toList()))
+                    .execute();
+        }
+    }
+
     /** Empties the index (before a rebuild). */
     public void deleteAll() {
         dsl.deleteFrom(PETITION_WORD_BLOCK).execute();

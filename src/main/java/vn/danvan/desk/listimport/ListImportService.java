@@ -1,0 +1,171 @@
+package vn.danvan.desk.listimport;
+
+import vn.danvan.desk.audit.AuditTrail;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danvan.desk.catalog.field.FieldService;
+import vn.danvan.desk.catalog.unit.HandlingUnitService;
+import vn.danvan.desk.catalog.village.VillageService;
+import vn.danvan.desk.common.ProgressMonitor;
+import vn.danvan.desk.common.SafeFiles;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.CodeSequences;
+import vn.danvan.desk.common.db.Transactions;
+import vn.danvan.desk.petition.OfficeClock;
+import vn.danvan.desk.petition.deadline.PetitionDeadlines;
+import vn.danvan.desk.petition.search.SearchIndexRepository;
+import vn.danvan.desk.security.Actor;
+
+/**
+ * Nhập danh sách (issue 5): petitions from a CSV or XLSX file with the columns of the monthly list, so that an export
+ * of one office imports into another. The file is checked whole first; only a file without a problem is imported, in
+ * one transaction, so either every row is saved or none. Villages and handling units the list names that are not in
+ * the catalogs are created only when the user allows it; a code already on file is skipped, or updated on request.
+ * The file is read twice and never held whole in memory.
+ */
+public final class ListImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ListImportService.class);
+
+    private final VillageService villages;
+    private final FieldService fields;
+    private final HandlingUnitService units;
+    private final PetitionDeadlines deadlines;
+    private final ListImportRepository repository;
+    private final SearchIndexRepository searchIndex;
+    private final CodeSequences codes;
+    private final Transactions transactions;
+    private final OfficeClock clock;
+    private final Supplier<UUID> officeId;
+    private final AuditTrail audit;
+
+    public ListImportService(VillageService villages, FieldService fields, HandlingUnitService units,
+                             PetitionDeadlines deadlines, ListImportRepository repository,
+                             SearchIndexRepository searchIndex, CodeSequences codes, Transactions transactions,
+                             OfficeClock clock, Supplier<UUID> officeId, AuditTrail audit) {
+        this.audit = audit;
+        this.villages = villages;
+        this.fields = fields;
+        this.units = units;
+        this.deadlines = deadlines;
+        this.repository = repository;
+        this.searchIndex = searchIndex;
+        this.codes = codes;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.officeId = officeId;
+    }
+
+    /** Checks {@code file} and says what an import would do; saves nothing. */
+    public ListImportCheck check(Path file, ProgressMonitor monitor) {
+        return validation(catalogs()).run(file, monitor);
+    }
+
+    /**
+     * Checks and imports {@code file}, all or nothing.
+     *
+     * @throws ListImportException when a row has a problem (nothing is saved)
+     * @throws UserException when the file cannot be read, or names villages or units not allowed to be created
+     */
+    public ListImportResult importFile(Path file, ListImportOptions options, Actor actor, ProgressMonitor monitor) {
+        long started = System.nanoTime();
+        ListCatalogs catalogs = catalogs();
+        ListValidation validation = validation(catalogs);
+        ListImportCheck check = validation.run(file, ProgressMonitor.NONE);
+        if (!check.valid()) {
+            throw new ListImportException(check.problems(), check.problemCount());
+        }
+        refuseNewEntries(check, options);
+        long checked = System.nanoTime();
+        // document numbers are taken before the transaction: the sequence's restart would commit it
+        long firstDoc = searchIndex.reserveDocNumbers(Math.max(1, check.rows()));
+        ListImportResult result = transactions.inTransaction(() -> {
+            List<String> createdVillages = createVillages(catalogs);
+            List<String> createdUnits = createUnits(catalogs);
+            ListImportWriter writer = new ListImportWriter(repository, searchIndex, codes, options, officeId.get(),
+                    actor.officerId(), check.fileName(), validation.highestNumbers(), firstDoc, check.rows());
+            List<RowProblem> problems = new ArrayList<>();
+            ListScan.scan(file, ProgressMonitor.NONE, problems, header -> {
+                ListRowParser parser = parser(header, catalogs);
+                return source -> {
+                    parser.parse(source, problems).ifPresent(writer::add);
+                    if (writer.written() % 1000 == 0) {
+                        monitor.checkCancelled();
+                        monitor.progress(writer.written(), check.rows());
+                    }
+                };
+            });
+            if (!problems.isEmpty() || writer.written() != check.rows()) {
+                throw new UserException("listimport.error.changed", check.fileName());
+            }
+            monitor.checkCancelled();
+            ListImportResult done = writer.finish(createdVillages, createdUnits);
+            audit.record(actor, AuditTrail.IMPORT, "PETITION_LIST", null, String.format(
+                    "%s: %d mới, %d cập nhật, %d bỏ qua; thôn mới %s; đơn vị mới %s", check.fileName(),
+                    done.imported(), done.updated(), done.skipped(), createdVillages, createdUnits));
+            return done;
+        });
+        monitor.progress(check.rows(), check.rows());
+        LOG.info("Imported {}: {} rows checked in {} ms, {} new, {} updated, {} skipped, written in {} ms", file,
+                check.rows(), (checked - started) / 1_000_000, result.imported(), result.updated(), result.skipped(),
+                (System.nanoTime() - checked) / 1_000_000);
+        return result;
+    }
+
+    /** Writes the template: the header, an example row, and the values each column accepts. */
+    public void writeTemplate(Path target) {
+        ListTemplateWriter template = new ListTemplateWriter(fields.all());
+        SafeFiles.write(target.toAbsolutePath(), out -> template.write(out, clock.today()));
+    }
+
+    private static void refuseNewEntries(ListImportCheck check, ListImportOptions options) {
+        if (!options.createVillages() && !check.villagesToCreate().isEmpty()) {
+            throw new UserException("listimport.error.newVillages", names(check.villagesToCreate()));
+        }
+        if (!options.createUnits() && !check.unitsToCreate().isEmpty()) {
+            throw new UserException("listimport.error.newUnits", names(check.unitsToCreate()));
+        }
+    }
+
+    private static String names(List<String> names) {
+        List<String> quoted = names.stream().limit(20).map(n -> "«" + n + "»").toList();
+        return String.join(", ", quoted) + (names.size() > 20 ? ", …" : "");
+    }
+
+    private List<String> createVillages(ListCatalogs catalogs) {
+        List<String> created = new ArrayList<>();
+        for (ListCatalogs.NewName name : catalogs.newVillages()) {
+            catalogs.addVillage(name.name(), villages.add(name.name(), ListCatalogs.villageKind(name.name())).id());
+            created.add(name.name());
+        }
+        return created;
+    }
+
+    private List<String> createUnits(ListCatalogs catalogs) {
+        List<String> created = new ArrayList<>();
+        for (ListCatalogs.NewName name : catalogs.newUnits()) {
+            catalogs.addUnit(name.name(), units.add(name.name(), ListCatalogs.unitKind(name.name()), null).id());
+            created.add(name.name());
+        }
+        return created;
+    }
+
+    private ListCatalogs catalogs() {
+        return new ListCatalogs(fields.all(), villages.all(), units.all());
+    }
+
+    private ListValidation validation(ListCatalogs catalogs) {
+        UUID office = officeId.get();
+        return new ListValidation(catalogs, header -> parser(header, catalogs),
+                chunk -> List.copyOf(repository.existing(office, chunk).keySet()));
+    }
+
+    private ListRowParser parser(ListHeader header, ListCatalogs catalogs) {
+        return new ListRowParser(header, catalogs, deadlines::intakeDue, clock.today());
+    }
+}

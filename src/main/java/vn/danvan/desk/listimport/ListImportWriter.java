@@ -1,0 +1,244 @@
+package vn.danvan.desk.listimport;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.CodeSequences;
+import vn.danvan.desk.common.db.TimeOrderedIds;
+import vn.danvan.desk.common.i18n.AppLanguage;
+import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.common.text.VietnameseText;
+import vn.danvan.desk.listimport.ListImportRepository.Existing;
+import vn.danvan.desk.listimport.ListImportRepository.NewCitizen;
+import vn.danvan.desk.listimport.ListImportRepository.NewEvent;
+import vn.danvan.desk.listimport.ListImportRepository.PetitionWrite;
+import vn.danvan.desk.petition.PetitionEventType;
+import vn.danvan.desk.petition.PetitionKind;
+import vn.danvan.desk.petition.PetitionRepository;
+import vn.danvan.desk.petition.search.SearchDocument;
+import vn.danvan.desk.petition.search.SearchIndexBuilder;
+import vn.danvan.desk.petition.search.SearchIndexRepository;
+import vn.danvan.desk.petition.search.SearchIndexRepository.IndexedDocument;
+
+/**
+ * The second pass of an import, inside its transaction: rows come in file order and are written a thousand at a
+ * time — the people they name (found by ID number, or created once per ID number, or per name, village and address
+ * when there is none), the petitions with their code (the file's, or the next of the kind and year), a history event
+ * saying which file and row each came from, and their search documents. The word index is written once at the end
+ * from postings built in memory, as a bulk load does, instead of appending to it for each petition.
+ */
+final class ListImportWriter {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ListImportWriter.class);
+    private static final int CHUNK = 1000;
+    private static final Messages VI = Messages.of(AppLanguage.VI);
+
+    private final ListImportRepository repository;
+    private final SearchIndexRepository searchIndex;
+    private final CodeSequences codes;
+    private final ListImportOptions options;
+    private final UUID officeId;
+    private final UUID officerId;
+    private final String fileName;
+    private final Map<String, Integer> highestInFile;
+    private final SearchIndexBuilder builder = new SearchIndexBuilder();
+    private long nextDoc;
+    private final long endDoc;
+    private final Map<String, Person> byIdNumber = new HashMap<>();
+    private final Map<String, Person> withoutIdNumber = new HashMap<>();
+    private final Map<String, Integer> lastNumbers = new HashMap<>();
+    private final List<ParsedRow> pending = new ArrayList<>();
+    private final List<ListImportResult.Skipped> skippedRows = new ArrayList<>();
+    /** Ids in the order rows are written, so that they sit together in the B-trees (see {@link TimeOrderedIds}). */
+    private final TimeOrderedIds ids = new TimeOrderedIds(new java.util.Random());
+    private final java.time.Instant idBase = java.time.Instant.now();
+    private long idTick;
+    /** Time spent, for the log: looking up and composing, people, petitions, history, search documents. */
+    private final long[] nanos = new long[5];
+    private int imported;
+    private int updated;
+    private int skipped;
+
+    /** A person a petition is from, with what the search indexes of them. */
+    private record Person(UUID id, String name, String idNumber, String phone) {
+    }
+
+    ListImportWriter(ListImportRepository repository, SearchIndexRepository searchIndex, CodeSequences codes,
+                     ListImportOptions options, UUID officeId, UUID officerId, String fileName,
+                     Map<String, Integer> highestInFile, long firstDoc, long docCount) {
+        this.repository = repository;
+        this.searchIndex = searchIndex;
+        this.codes = codes;
+        this.options = options;
+        this.officeId = officeId;
+        this.officerId = officerId;
+        this.fileName = fileName;
+        this.highestInFile = highestInFile;
+        this.nextDoc = firstDoc;
+        this.endDoc = firstDoc + docCount;
+    }
+
+    int written() {
+        return imported + updated + skipped + pending.size();
+    }
+
+    void add(ParsedRow row) {
+        pending.add(row);
+        if (pending.size() == CHUNK) {
+            flush();
+        }
+    }
+
+    ListImportResult finish(List<String> createdVillages, List<String> createdUnits) {
+        flush();
+        Map<String, Integer> used = new HashMap<>(highestInFile);
+        lastNumbers.forEach((key, last) -> used.merge(key, last, Math::max));
+        used.forEach((key, last) -> codes.raiseTo(key.substring(0, key.indexOf('/')),
+                Integer.parseInt(key.substring(key.indexOf('/') + 1)), last));
+        long started = System.nanoTime();
+        searchIndex.insertBlocks(builder);
+        LOG.info("Import of {} written: composing {} ms, people {} ms, petitions {} ms, history {} ms, search documents"
+                + " {} ms, word index {} ms", fileName, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
+                nanos[2] / 1_000_000, nanos[3] / 1_000_000, nanos[4] / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
+        return new ListImportResult(imported, updated, skipped, skippedRows, createdVillages, createdUnits);
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        Map<String, Existing> existing = repository.existing(officeId,
+                pending.stream().map(ParsedRow::code).filter(Objects::nonNull).toList());
+        List<NewCitizen> newCitizens = new ArrayList<>();
+        findPeople(existing);
+        List<PetitionWrite> inserts = new ArrayList<>();
+        List<PetitionWrite> updates = new ArrayList<>();
+        List<NewEvent> events = new ArrayList<>();
+        List<IndexedDocument> documents = new ArrayList<>();
+        for (ParsedRow row : pending) {
+            Existing known = row.code() == null ? null : existing.get(row.code());
+            if (known != null && !options.update()) {
+                skipped++;
+                if (skippedRows.size() < ListImportCheck.MAX_PROBLEMS) {
+                    skippedRows.add(new ListImportResult.Skipped(row.row(), row.code()));
+                }
+                continue;
+            }
+            Person person = row.sender() == ParsedRow.Sender.PERSON ? person(row, newCitizens) : null;
+            PetitionWrite write = known == null ? insert(row, person, events) : update(row, known, person, events);
+            (known == null ? inserts : updates).add(write);
+            Person indexed = person;
+            if (person == null && known != null && !write.anonymous() && write.petitionerId() != null) {
+                indexed = new Person(known.petitionerId(), known.name(), known.idNumber(), known.phone());
+            }
+            documents.add(document(write, indexed));
+        }
+        long written = System.nanoTime();
+        repository.insertCitizens(newCitizens, officeId);
+        long people = System.nanoTime();
+        repository.insertPetitions(inserts, officeId, officerId);
+        repository.updatePetitions(updates);
+        long rows = System.nanoTime();
+        repository.insertEvents(events, officerId, this::nextId);
+        long history = System.nanoTime();
+        searchIndex.removeDocuments(updates.stream().map(PetitionWrite::id).toList());
+        searchIndex.insertDocuments(documents);
+        long indexed = System.nanoTime();
+        nanos[0] += written - started;
+        nanos[1] += people - written;
+        nanos[2] += rows - people;
+        nanos[3] += history - rows;
+        nanos[4] += indexed - history;
+        pending.clear();
+    }
+
+    private PetitionWrite insert(ParsedRow row, Person person, List<NewEvent> events) {
+        String code = row.code() != null ? row.code() : nextCode(row.kind(), row.received().getYear());
+        boolean anonymous = row.sender() == ParsedRow.Sender.ANONYMOUS;
+        PetitionWrite write = new PetitionWrite(nextId(), code, row, anonymous, row.confidential(),
+                person == null ? null : person.id(), anonymous ? null : row.address());
+        events.add(new NewEvent(write.id(), PetitionEventType.IMPORTED, null, row.status(),
+                VI.get("listimport.history.created", fileName, row.row())));
+        imported++;
+        return write;
+    }
+
+    /**
+     * The row over a petition on file. A masked or empty petitioner in the row keeps the one on file; a status
+     * that changes is also written as a status change, so that the lists of past months still show the old one.
+     */
+    private PetitionWrite update(ParsedRow row, Existing known, Person person, List<NewEvent> events) {
+        boolean anonymous = row.sender() == ParsedRow.Sender.ANONYMOUS;
+        boolean keep = row.sender() == ParsedRow.Sender.MASKED || row.sender() == ParsedRow.Sender.UNKNOWN;
+        UUID petitioner = anonymous ? null : keep ? known.petitionerId() : person.id();
+        String address = anonymous ? null : keep && row.address() == null ? known.address() : row.address();
+        PetitionWrite write = new PetitionWrite(known.id(), known.code(), row, anonymous || keep && known.anonymous(),
+                row.confidential(), petitioner, address);
+        String note = VI.get("listimport.history.updated", fileName, row.row());
+        if (known.status() != row.status()) {
+            events.add(new NewEvent(known.id(), PetitionEventType.STATUS_CHANGED, known.status(), row.status(),
+                    note));
+        }
+        events.add(new NewEvent(known.id(), PetitionEventType.IMPORTED, null, row.status(), note));
+        updated++;
+        return write;
+    }
+
+    private IndexedDocument document(PetitionWrite write, Person person) {
+        if (nextDoc >= endDoc) {
+            throw new UserException("listimport.error.changed", fileName);
+        }
+        boolean none = write.anonymous() || person == null;
+        SearchDocument document = SearchDocument.of(write.code(), write.row().summary(), write.confidential(),
+                none ? null : person.name(), none ? null : person.idNumber(), none ? null : person.phone(),
+                write.anonymous() ? null : write.address());
+        long doc = nextDoc++;
+        builder.add(doc, document);
+        return new IndexedDocument(doc, write.id(), document);
+    }
+
+    /** Looks up, in one query, the people on file with the ID numbers of the chunk not seen before. */
+    private void findPeople(Map<String, Existing> existing) {
+        List<String> unseen = pending.stream()
+                .filter(r -> r.code() == null || options.update() || !existing.containsKey(r.code()))
+                .map(ParsedRow::idNumber).filter(Objects::nonNull).filter(id -> !byIdNumber.containsKey(id))
+                .distinct().toList();
+        repository.citizensByIdNumber(unseen).forEach((id, c) -> byIdNumber.put(id,
+                new Person(c.id(), c.name(), id, c.phone())));
+    }
+
+    private Person person(ParsedRow row, List<NewCitizen> newCitizens) {
+        if (row.idNumber() != null) {
+            return byIdNumber.computeIfAbsent(row.idNumber(), id -> created(row, newCitizens));
+        }
+        String key = VietnameseText.searchKey(row.name()) + "|" + row.villageId() + "|"
+                + VietnameseText.searchKey(row.address());
+        return withoutIdNumber.computeIfAbsent(key, k -> created(row, newCitizens));
+    }
+
+    private Person created(ParsedRow row, List<NewCitizen> newCitizens) {
+        NewCitizen citizen = new NewCitizen(nextId(), row.name(), row.idNumber(), row.villageId(),
+                row.address());
+        newCitizens.add(citizen);
+        return new Person(citizen.id(), citizen.name(), citizen.idNumber(), null);
+    }
+
+    /** A new id: one millisecond after the last, from the start of the import. */
+    UUID nextId() {
+        return ids.at(idBase.plusMillis(idTick++));
+    }
+
+    private String nextCode(PetitionKind kind, int year) {
+        String key = kind.codePrefix() + "/" + year;
+        int next = lastNumbers.computeIfAbsent(key, k -> Math.max(codes.last(kind.codePrefix(), year),
+                highestInFile.getOrDefault(k, 0))) + 1;
+        lastNumbers.put(key, next);
+        return PetitionRepository.formatCode(kind.codePrefix(), year, next);
+    }
+}
