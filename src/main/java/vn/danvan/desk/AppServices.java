@@ -5,9 +5,12 @@ import java.time.Clock;
 import vn.danvan.desk.attachment.AttachmentRepository;
 import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.audit.AuditRepository;
+import vn.danvan.desk.bench.DashboardBenchmark;
 import vn.danvan.desk.bench.PetitionBenchmark;
 import vn.danvan.desk.citizen.CitizenRepository;
 import vn.danvan.desk.citizen.CitizenService;
+import vn.danvan.desk.dashboard.DashboardRepository;
+import vn.danvan.desk.dashboard.DashboardService;
 import vn.danvan.desk.demo.DemoDataGenerator;
 import vn.danvan.desk.petition.DueDateRecalculation;
 import vn.danvan.desk.petition.OfficeClock;
@@ -91,6 +94,8 @@ public final class AppServices implements AutoCloseable {
     private final AttachmentService attachments;
     private final RecordCountRepository recordCounts;
     private final MonthlyListService monthlyList;
+    private final DashboardService dashboard;
+    private final DashboardBenchmark dashboardBenchmark;
 
     private AppServices(Database database, Clock clock, int passwordCost) {
         this.database = database;
@@ -123,6 +128,9 @@ public final class AppServices implements AutoCloseable {
         this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines), audit,
                 transactions, officeClock);
         this.browser = new PetitionBrowser(queries, deadlines, officeClock);
+        DashboardRepository dashboardRepository = new DashboardRepository(database);
+        this.dashboard = new DashboardService(dashboardRepository, browser, officeClock);
+        this.dashboardBenchmark = new DashboardBenchmark(dashboard, dashboardRepository, browser);
         this.duplicates = new PossibleDuplicates(queries);
         this.choices = new PetitionChoices(fields, villages, units);
         this.dueDates = new DueDateRecalculation(petitionRepository, deadlines, transactions);
@@ -260,6 +268,10 @@ public final class AppServices implements AutoCloseable {
         return benchmark;
     }
 
+    public DashboardBenchmark dashboardBenchmark() {
+        return dashboardBenchmark;
+    }
+
     private void recomputeDueDates() {
         dueDates.recompute(Actor.system());
     }
@@ -271,6 +283,11 @@ public final class AppServices implements AutoCloseable {
     /** The monthly petition list and its exports (issue 5). */
     public MonthlyListService monthlyList() {
         return monthlyList;
+    }
+
+    /** Tổng quan: the dashboard's figures, charts and deadline lists (issue 5). */
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override
