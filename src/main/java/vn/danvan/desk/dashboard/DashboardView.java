@@ -7,10 +7,7 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
 import javafx.scene.chart.BarChart;
@@ -18,9 +15,7 @@ import javafx.scene.chart.Chart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -72,16 +67,8 @@ public final class DashboardView {
     @FXML private Button exportMonths;
     @FXML private Button exportFields;
     @FXML private Button exportVillages;
-    @FXML private TableView<DeadlineEntry> overdueList;
-    @FXML private TableColumn<DeadlineEntry, String> overdueCode;
-    @FXML private TableColumn<DeadlineEntry, String> overduePetitioner;
-    @FXML private TableColumn<DeadlineEntry, String> overdueDue;
-    @FXML private TableColumn<DeadlineEntry, String> overdueDays;
-    @FXML private TableView<DeadlineEntry> nextList;
-    @FXML private TableColumn<DeadlineEntry, String> nextCode;
-    @FXML private TableColumn<DeadlineEntry, String> nextPetitioner;
-    @FXML private TableColumn<DeadlineEntry, String> nextDue;
-    @FXML private TableColumn<DeadlineEntry, String> nextDays;
+    @FXML private ListView<DeadlineEntry> overdueList;
+    @FXML private ListView<DeadlineEntry> nextList;
 
     public DashboardView(DashboardViewModel model, Supplier<Path> exportFolder) {
         this.model = model;
@@ -94,11 +81,10 @@ public final class DashboardView {
         for (DashboardCard card : DashboardCard.values()) {
             cards.getChildren().add(card(card));
         }
-        list(overdueList, model.mostOverdue(), overdueCode, overduePetitioner, overdueDue, overdueDays,
-                "dashboard.list.overdue.empty", e -> text("dashboard.list.daysLate.value", e.days()));
-        list(nextList, model.nextDue(), nextCode, nextPetitioner, nextDue, nextDays, "dashboard.list.next.empty",
-                e -> e.days() == 0 ? resources.getString("dashboard.list.today")
-                        : text("dashboard.list.daysLeft.value", e.days()));
+        DeadlineCell.install(overdueList, model.mostOverdue(), resources, true, "dashboard.list.overdue.empty",
+                model::openPetition);
+        DeadlineCell.install(nextList, model.nextDue(), resources, false, "dashboard.list.next.empty",
+                model::openPetition);
         model.summaryProperty().addListener((observable, old, summary) -> showSummary(summary));
         model.chartsProperty().addListener((observable, old, drawn) -> showCharts(drawn));
         model.summaryStateProperty().addListener((observable, old, state) -> showCardState(state));
@@ -261,69 +247,15 @@ public final class DashboardView {
     }
 
     private void showListState(PartState state) {
-        String placeholder = stateText(state);
-        if (state != PartState.READY) {
-            ((Label) overdueList.getPlaceholder()).setText(placeholder);
-            ((Label) nextList.getPlaceholder()).setText(placeholder);
-        } else {
-            ((Label) overdueList.getPlaceholder()).setText(resources.getString("dashboard.list.overdue.empty"));
-            ((Label) nextList.getPlaceholder()).setText(resources.getString("dashboard.list.next.empty"));
-        }
+        boolean ready = state == PartState.READY;
+        ((Label) overdueList.getPlaceholder()).setText(ready
+                ? resources.getString("dashboard.list.overdue.empty") : stateText(state));
+        ((Label) nextList.getPlaceholder()).setText(ready
+                ? resources.getString("dashboard.list.next.empty") : stateText(state));
     }
 
     private String stateText(PartState state) {
         return resources.getString(state == PartState.FAILED ? "dashboard.failed" : "dashboard.loading");
-    }
-
-    private void list(TableView<DeadlineEntry> table, ObservableList<DeadlineEntry> rows,
-                      TableColumn<DeadlineEntry, String> code, TableColumn<DeadlineEntry, String> petitioner,
-                      TableColumn<DeadlineEntry, String> due, TableColumn<DeadlineEntry, String> days,
-                      String emptyKey, Function<DeadlineEntry, String> daysText) {
-        table.setItems(rows);
-        table.setPlaceholder(new Label(resources.getString(emptyKey)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        cell(code, e -> e.row().code());
-        cell(petitioner, e -> e.row().identity().name() == null
-                ? resources.getString("detail.anonymous") : e.row().identity().name());
-        cell(due, e -> VietnameseFormats.date(e.row().dueDate()));
-        cell(days, daysText);
-        for (TableColumn<DeadlineEntry, ?> column : table.getColumns()) {
-            column.setSortable(false);
-        }
-        table.setRowFactory(t -> {
-            TableRow<DeadlineEntry> row = new TableRow<>() {
-                @Override
-                protected void updateItem(DeadlineEntry item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setTooltip(empty || item == null ? null : new Tooltip(rowTip(item)));
-                    setCursor(empty || item == null ? Cursor.DEFAULT : Cursor.HAND);
-                }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
-                    model.openPetition(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            DeadlineEntry chosen = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && chosen != null) {
-                model.openPetition(chosen);
-                event.consume();
-            }
-        });
-    }
-
-    private String rowTip(DeadlineEntry entry) {
-        var row = entry.row();
-        return text("dashboard.list.row.tooltip", row.code(), resources.getString(row.status().messageKey()),
-                row.fieldName() == null ? "" : row.fieldName(), row.villageName() == null ? "" : row.villageName(),
-                row.handlingUnitName() == null ? "" : row.handlingUnitName(), row.summary());
-    }
-
-    private static void cell(TableColumn<DeadlineEntry, String> column, Function<DeadlineEntry, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     private String text(String key, Object... arguments) {
