@@ -94,7 +94,10 @@ public final class PetitionsView {
 
     @FXML
     private void initialize() {
-        lastSelected = model.takeFocus(); // a petition opened from another page is selected once listed
+        lastSelected = model.takeFocus(); // a petition opened from another page: its detail now, selected once listed
+        if (lastSelected.size() == 1) {
+            detail.show(lastSelected.get(0));
+        }
         bindFilters();
         bindTable();
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PetitionListItem>) change -> {
