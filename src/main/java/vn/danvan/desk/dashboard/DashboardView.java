@@ -128,7 +128,7 @@ public final class DashboardView {
         details.put(card, detail);
         VBox node = new VBox(2, title, value, detail);
         node.setId(card.id());
-        node.getStyleClass().addAll("dashboard-card", card.id());
+        node.getStyleClass().addAll("card", "dashboard-card", card.id());
         node.setMinWidth(CARD_MIN_WIDTH);
         node.setPrefWidth(CARD_MIN_WIDTH);
         node.setMaxWidth(Double.MAX_VALUE);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,6 +47,8 @@ public final class DashboardViewModel {
     private final ObservableList<DeadlineEntry> nextDue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DashboardViewModel.class);
+
     private final DashboardService service;
     private final TaskRunner runner;
     private final Supplier<Messages> messages;
@@ -61,49 +65,57 @@ public final class DashboardViewModel {
         this.rememberFolder = rememberFolder;
     }
 
-    /** Reads the whole page again: the cards first, then the lists, then the charts. */
+    /**
+     * Reads the whole page again: the cards first, then the lists, then the charts. All three are queued at once, so
+     * that other work asked meanwhile (the status bar's counts) waits behind them; the later parts take the dates and
+     * figures of the cards from {@code summary}.
+     */
     public void refresh() {
         int mine = ++generation;
+        long started = System.nanoTime();
         summaryState.set(PartState.LOADING);
         listsState.set(PartState.LOADING);
         chartsState.set(PartState.LOADING);
-        runner.run(() -> service.summary(service.dates()), loaded -> {
-            if (mine != generation) {
-                return;
+        CompletableFuture<Summary> cards = new CompletableFuture<>();
+        runner.run(() -> {
+            try {
+                Summary loaded = service.summary(service.dates());
+                cards.complete(loaded);
+                return loaded;
+            } catch (RuntimeException e) {
+                cards.completeExceptionally(e);
+                throw e;
             }
-            summary.set(loaded);
-            summaryState.set(PartState.READY);
-            loadRest(mine, loaded);
-        }, error -> {
+        }, loaded -> {
             if (mine == generation) {
-                summaryState.set(PartState.FAILED);
-                listsState.set(PartState.FAILED);
-                chartsState.set(PartState.FAILED);
-                runner.report(error);
+                summary.set(loaded);
+                summaryState.set(PartState.READY);
             }
-        });
-    }
-
-    private void loadRest(int mine, Summary loaded) {
-        LocalDate today = loaded.dates().today();
-        runner.run(() -> service.deadlines(loaded.dates()), lists -> {
+        }, error -> failed(mine, summaryState, error));
+        runner.run(() -> service.deadlines(cards.join().dates()), lists -> {
             if (mine == generation) {
+                LocalDate today = lists.dates().today();
                 mostOverdue.setAll(entries(lists.mostOverdue(), today, true));
                 nextDue.setAll(entries(lists.nextDue(), today, false));
                 listsState.set(PartState.READY);
             }
         }, error -> failed(mine, listsState, error));
-        runner.run(() -> service.charts(loaded), drawn -> {
+        runner.run(() -> service.charts(cards.join()), drawn -> {
             if (mine == generation) {
                 charts.set(drawn);
                 chartsState.set(PartState.READY);
+                LOG.info("Dashboard filled in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
         }, error -> failed(mine, chartsState, error));
     }
 
+    /** A part that could not be read; when the cards failed, the later parts only say so (reported once). */
     private void failed(int mine, ReadOnlyObjectWrapper<PartState> state, Throwable error) {
-        if (mine == generation) {
-            state.set(PartState.FAILED);
+        if (mine != generation) {
+            return;
+        }
+        state.set(PartState.FAILED);
+        if (!(error instanceof CompletionException)) {
             runner.report(error);
         }
     }
