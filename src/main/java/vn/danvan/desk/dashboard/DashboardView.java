@@ -78,6 +78,9 @@ public final class DashboardView {
     @FXML
     private void initialize() {
         charts = new DashboardCharts(resources);
+        for (var axis : java.util.List.of(monthsChart.getYAxis(), fieldsChart.getXAxis(), villagesChart.getXAxis())) {
+            ((javafx.scene.chart.NumberAxis) axis).setTickLabelFormatter(VietnameseFormats.axisNumbers());
+        }
         for (DashboardCard card : DashboardCard.values()) {
             cards.getChildren().add(card(card));
         }

@@ -27,6 +27,23 @@ public final class VietnameseFormats {
         return java.text.NumberFormat.getIntegerInstance(VIETNAMESE).format(value);
     }
 
+    /** A number on a chart's axis: 20.000, or 2,5 where the ticks fall between whole numbers. */
+    public static StringConverter<Number> axisNumbers() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(VIETNAMESE);
+                format.setMaximumFractionDigits(1);
+                return value == null ? "" : format.format(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are not read back");
+            }
+        };
+    }
+
     /** A percentage with one decimal, as Vietnamese write it: 78,5%. */
     public static String percent(double value) {
         java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.0",
