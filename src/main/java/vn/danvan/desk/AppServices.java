@@ -9,9 +9,12 @@ import vn.danvan.desk.audit.AuditRepository;
 import vn.danvan.desk.audit.AuditService;
 import vn.danvan.desk.audit.AuditTrail;
 import vn.danvan.desk.security.Officer;
+import vn.danvan.desk.bench.DashboardBenchmark;
 import vn.danvan.desk.bench.PetitionBenchmark;
 import vn.danvan.desk.citizen.CitizenRepository;
 import vn.danvan.desk.citizen.CitizenService;
+import vn.danvan.desk.dashboard.DashboardRepository;
+import vn.danvan.desk.dashboard.DashboardService;
 import vn.danvan.desk.demo.DemoDataGenerator;
 import vn.danvan.desk.petition.DueDateRecalculation;
 import vn.danvan.desk.petition.OfficeClock;
@@ -111,6 +114,8 @@ public final class AppServices implements AutoCloseable {
     private final MonthlyListService monthlyList;
     private final PeriodSummaryService periodSummary;
     private final ListImportService listImport;
+    private final DashboardService dashboard;
+    private final DashboardBenchmark dashboardBenchmark;
 
     private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey) {
         this.database = database;
@@ -146,6 +151,9 @@ public final class AppServices implements AutoCloseable {
         this.petitions = new PetitionService(petitionRepository, new PetitionTransitions(deadlines), auditTrail,
                 transactions, officeClock);
         this.browser = new PetitionBrowser(queries, deadlines, officeClock);
+        DashboardRepository dashboardRepository = new DashboardRepository(database);
+        this.dashboard = new DashboardService(dashboardRepository, browser, officeClock);
+        this.dashboardBenchmark = new DashboardBenchmark(dashboard, dashboardRepository, browser);
         this.duplicates = new PossibleDuplicates(queries);
         this.choices = new PetitionChoices(fields, villages, units);
         this.dueDates = new DueDateRecalculation(petitionRepository, deadlines, transactions);
@@ -310,6 +318,10 @@ public final class AppServices implements AutoCloseable {
         return benchmark;
     }
 
+    public DashboardBenchmark dashboardBenchmark() {
+        return dashboardBenchmark;
+    }
+
     private void recomputeDueDates() {
         dueDates.recompute(Actor.system());
     }
@@ -354,6 +366,11 @@ public final class AppServices implements AutoCloseable {
     /** Nhập danh sách: petitions from a list with the monthly list's columns (issue 5). */
     public ListImportService listImport() {
         return listImport;
+    }
+
+    /** Tổng quan: the dashboard's figures, charts and deadline lists (issue 5). */
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override

@@ -38,7 +38,10 @@ import vn.danvan.desk.common.ui.ViewLoader;
 import java.util.UUID;
 import vn.danvan.desk.common.NamedRef;
 import vn.danvan.desk.listimport.ListImportWindow;
+import vn.danvan.desk.dashboard.DashboardView;
+import vn.danvan.desk.dashboard.DashboardViewModel;
 import vn.danvan.desk.petition.PetitionDetailView;
+import vn.danvan.desk.petition.PetitionListRequest;
 import vn.danvan.desk.petition.PetitionDetailViewModel;
 import vn.danvan.desk.petition.PetitionListViewModel;
 import vn.danvan.desk.petition.PetitionWindows;
@@ -112,6 +115,8 @@ public final class AppWindow {
     private PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
+    private DashboardView dashboard;
+    private PetitionListRequest pendingListRequest;
     private final Consumer<Path> openFolder;
 
     /** The window of the app: set-up or login through {@code startup}, which opens the services. */
@@ -157,6 +162,7 @@ public final class AppWindow {
                 Map.entry(WorkingCalendarView.class, () -> new WorkingCalendarView(new WorkingCalendarViewModel(
                         services.calendar(), runner, dialogs, messages::get, session,
                         LocalDate.now(OFFICE_ZONE).getYear()))),
+                Map.entry(DashboardView.class, this::dashboardView),
                 Map.entry(PetitionsView.class, this::petitionsView),
                 Map.entry(DialoguesView.class, this::dialoguesView),
                 Map.entry(MonthlyListView.class, () -> new MonthlyListView(new MonthlyListViewModel(
@@ -271,7 +277,7 @@ public final class AppWindow {
         if (signedIn.newRecoveryKey().isPresent()) {
             new RecoveryKeyDialog(signedIn.newRecoveryKey().get(), messages::get, () -> stage, runner).showAndWait();
         }
-        showMain(Page.PETITIONS);
+        showMain(Page.DASHBOARD);
     }
 
     private void showMain(Page page) {
@@ -285,6 +291,7 @@ public final class AppWindow {
 
     private Map<Page, Supplier<Parent>> pageLoaders() {
         return Map.of(
+                Page.DASHBOARD, () -> views.load(DashboardView.class).root(),
                 Page.PETITIONS, () -> views.load(PetitionsView.class).root(),
                 Page.DIALOGUES, () -> views.load(DialoguesView.class).root(),
                 Page.REPORTS, () -> views.load(ReportsView.class).root(),
@@ -320,10 +327,27 @@ public final class AppWindow {
         return session.officer().map(Actor::of).orElseGet(Actor::system);
     }
 
+    /** Tổng quan, the first page after login; its cards, bars and rows open the petition page. */
+    private DashboardView dashboardView() {
+        dashboard = new DashboardView(new DashboardViewModel(services.dashboard(), runner, messages::get,
+                this::openPetitions, services.preferences()::setExportFolder), this::exportFolder);
+        return dashboard;
+    }
+
+    /** Shows the petition page with the list filtered as {@code request} asks (from the dashboard). */
+    private void openPetitions(PetitionListRequest request) {
+        pendingListRequest = request;
+        shell.selectedPageProperty().set(Page.PETITIONS);
+    }
+
     /** The petition page: its list and detail view models live as long as the page is shown. */
     private PetitionsView petitionsView() {
         petitionList = new PetitionListViewModel(services.browser(), services.choices(), runner, this::actor,
                 services.preferences());
+        if (pendingListRequest != null) {
+            petitionList.apply(pendingListRequest);
+            pendingListRequest = null;
+        }
         petitionDetail = new PetitionDetailViewModel(services.petitions(), services.attachments(), services.browser(),
                 runner, dialogs,
                 messages::get, this::actor, this::petitionsChanged);
@@ -390,6 +414,9 @@ public final class AppWindow {
     private void dataChanged() {
         if (shell != null) {
             shell.refresh();
+            if (dashboard != null && shell.selectedPageProperty().get() == Page.DASHBOARD) {
+                dashboard.refresh();
+            }
         }
     }
 

@@ -26,7 +26,10 @@ public final class UiTestSupport {
         return FxToolkit.setupApplication(() -> new App(startup));
     }
 
-    /** Starts the app and logs in as the test admin; returns when the petition page shows. */
+    /**
+     * Starts the app and logs in as the test admin; the dashboard is the first page, then the petition page is
+     * opened from the sidebar: returns when it shows.
+     */
     public static Application startAndLogIn(FxRobot robot, AppServices services) {
         Application app;
         try {
@@ -37,6 +40,8 @@ public final class UiTestSupport {
         waitFor(robot, "#username");
         robot.clickOn("#username").write(TestServices.ADMIN);
         robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(robot, "#dashboardRoot");
+        robot.clickOn("#nav-petitions");
         waitFor(robot, "#petitionsRoot");
         return app;
     }

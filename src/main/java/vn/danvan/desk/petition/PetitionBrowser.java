@@ -23,7 +23,11 @@ public final class PetitionBrowser {
     }
 
     public PetitionQueryRepository.AsOf asOf() {
-        var today = clock.today();
+        return asOf(clock.today());
+    }
+
+    /** Deadlines judged as of {@code today} (the dashboard passes its own day; the bench, earlier days). */
+    public PetitionQueryRepository.AsOf asOf(java.time.LocalDate today) {
         return new PetitionQueryRepository.AsOf(today, deadlines.dueSoonLimit(today));
     }
 
@@ -37,7 +41,26 @@ public final class PetitionBrowser {
     }
 
     public int overdueCount() {
-        return queries.countOverdue(asOf());
+        return overdueCount(asOf());
+    }
+
+    public int overdueCount(PetitionQueryRepository.AsOf asOf) {
+        return queries.countOverdue(asOf);
+    }
+
+    /** Running petitions due from today to the end of the week ({@link PetitionQueryRepository.AsOf#weekLimit()}). */
+    public int dueWithinWeekCount(PetitionQueryRepository.AsOf asOf) {
+        return queries.countDueWithinWeek(asOf);
+    }
+
+    /** The {@code limit} petitions longest overdue, as the list shows them (confidential identities masked). */
+    public List<PetitionRow> mostOverdue(PetitionQueryRepository.AsOf asOf, int limit) {
+        return queries.mostOverdue(asOf, limit);
+    }
+
+    /** The {@code limit} running petitions due next from today, as the list shows them. */
+    public List<PetitionRow> nextDue(PetitionQueryRepository.AsOf asOf, int limit) {
+        return queries.nextDue(asOf, limit);
     }
 
     public DeadlineCounts deadlineCounts() {

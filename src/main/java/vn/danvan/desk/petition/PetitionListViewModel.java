@@ -41,6 +41,7 @@ public final class PetitionListViewModel {
     private final ObjectProperty<DeadlineFilter> deadline = new SimpleObjectProperty<>(DeadlineFilter.ANY);
     private final BooleanProperty confidentialOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty dialogueOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty openOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<PetitionSort> sort = new SimpleObjectProperty<>(PetitionSort.DEFAULT);
 
     private final ObservableList<NamedRef> fields = FXCollections.observableArrayList();
@@ -59,6 +60,7 @@ public final class PetitionListViewModel {
     private final ColumnMemory columns;
     private int generation;
     private boolean exhausted;
+    private List<java.util.UUID> focus = List.of();
 
     public PetitionListViewModel(PetitionBrowser browser, PetitionChoices choices, TaskRunner runner,
                                  Supplier<Actor> actor, ColumnMemory columns) {
@@ -96,11 +98,51 @@ public final class PetitionListViewModel {
 
     /** The filters as they stand. */
     public PetitionFilter filter() {
-        return new PetitionFilter(receivedFrom.get(), receivedTo.get(),
-                status.get() == null ? Set.of() : Set.of(status.get()), group.get(), kind.get(), id(field.get()),
-                channel.get(), id(village.get()), id(unit.get()), deadline.get(),
+        PetitionStatus chosen = status.get();
+        Set<PetitionStatus> statuses = chosen == null ? Set.of() : Set.of(chosen);
+        ResolutionGroup inGroup = group.get();
+        if (openOnly.get()) {
+            if (chosen == null) {
+                statuses = PetitionStatus.openStatuses();
+            } else if (!chosen.open()) {
+                // a closed status that must also be open: no petition is both (its group excludes every open status)
+                statuses = PetitionStatus.openStatuses();
+                inGroup = chosen.group();
+            }
+        }
+        return new PetitionFilter(receivedFrom.get(), receivedTo.get(), statuses, inGroup, kind.get(),
+                id(field.get()), channel.get(), id(village.get()), id(unit.get()), deadline.get(),
                 confidentialOnly.get() ? Boolean.TRUE : null, dialogueOnly.get() ? Boolean.TRUE : null,
                 search.get(), false);
+    }
+
+    /**
+     * Sets the filters another page asks for, every other filter cleared, without querying: the view loads the list
+     * when it is shown. A petition to select is kept for {@link #takeFocus()}.
+     */
+    public void apply(PetitionListRequest request) {
+        search.set(request.search() == null ? "" : request.search());
+        receivedFrom.set(request.receivedFrom());
+        receivedTo.set(request.receivedTo());
+        group.set(request.group());
+        status.set(null);
+        kind.set(null);
+        channel.set(null);
+        field.set(request.field());
+        village.set(request.village());
+        unit.set(null);
+        deadline.set(request.deadline());
+        confidentialOnly.set(false);
+        dialogueOnly.set(false);
+        openOnly.set(request.openOnly());
+        focus = request.select() == null ? List.of() : List.of(request.select());
+    }
+
+    /** The petitions to select once the list shows them (asked by {@link #apply}); given once. */
+    public List<java.util.UUID> takeFocus() {
+        List<java.util.UUID> taken = focus;
+        focus = List.of();
+        return taken;
     }
 
     /** Runs the query again from its first page (after a filter, the sort or the data changed). */
@@ -161,6 +203,7 @@ public final class PetitionListViewModel {
         deadline.set(DeadlineFilter.ANY);
         confidentialOnly.set(false);
         dialogueOnly.set(false);
+        openOnly.set(false);
         reload();
     }
 
@@ -229,6 +272,11 @@ public final class PetitionListViewModel {
 
     public BooleanProperty dialogueOnlyProperty() {
         return dialogueOnly;
+    }
+
+    /** Only petitions not yet settled (groups "chưa giải quyết" and "đang giải quyết"). */
+    public BooleanProperty openOnlyProperty() {
+        return openOnly;
     }
 
     public ObjectProperty<PetitionSort> sortProperty() {

@@ -41,8 +41,20 @@ public final class PetitionQueryRepository {
         this.search = search;
     }
 
+    /** Days ahead of today that "due within the week" reaches at least. */
+    public static final int DUE_WEEK_DAYS = 7;
+
     /** Today and the last date that is still "due soon", as of which deadlines are judged. */
     public record AsOf(LocalDate today, LocalDate dueSoonLimit) {
+
+        /**
+         * The last date "due within the week": seven days after today, or the due-soon limit when days off push
+         * that later (a long Tết holiday), so that every row the list marks amber is in it.
+         */
+        public LocalDate weekLimit() {
+            LocalDate week = today.plusDays(DUE_WEEK_DAYS);
+            return dueSoonLimit.isAfter(week) ? dueSoonLimit : week;
+        }
     }
 
     public List<PetitionRow> page(PetitionFilter filter, PetitionSort sort, AsOf asOf, boolean admin, int offset,
@@ -73,23 +85,31 @@ public final class PetitionQueryRepository {
                 sort, limit, 0);
     }
 
-    private List<PetitionRow> rows(org.jooq.TableLike<?> source, Condition where, PetitionSort sort, int limit,
+    private List<PetitionRow> rows(org.jooq.Table<?> source, Condition where, PetitionSort sort, int limit,
                                    int offset) {
-        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.RECEIVED_DATE, PETITION.KIND, PETITION.CHANNEL,
-                        PETITION_FIELD.NAME, VILLAGE.NAME, PETITION.ANONYMOUS, PETITION.PETITIONER_ID,
-                        CITIZEN.FULL_NAME, CITIZEN.ID_NUMBER, CITIZEN.PHONE, PETITION.ADDRESS, PETITION.PEOPLE_COUNT,
-                        PETITION.SUMMARY, PETITION.STATUS, HANDLING_UNIT.NAME, PETITION.DUE_DATE,
-                        PETITION.RESOLVED_DATE, PETITION.CONFIDENTIAL, PETITION.VOIDED, PETITION.DIALOGUE_SESSION_ID)
-                .from(source)
-                .leftJoin(CITIZEN).on(CITIZEN.ID.eq(PETITION.PETITIONER_ID))
-                .leftJoin(PETITION_FIELD).on(PETITION_FIELD.ID.eq(PETITION.FIELD_ID))
-                .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PETITION.VILLAGE_ID))
-                .leftJoin(HANDLING_UNIT).on(HANDLING_UNIT.ID.eq(PETITION.HANDLING_UNIT_ID))
+        return dsl.select(ROW_FIELDS)
+                .from(withRowJoins(source))
                 .where(where)
                 .orderBy(order(sort))
                 .limit(limit)
                 .offset(offset)
                 .fetch(PetitionQueryRepository::toRow);
+    }
+
+    /** What a list row shows, read by {@link #toRow}. */
+    private static final List<org.jooq.SelectFieldOrAsterisk> ROW_FIELDS = List.of(PETITION.ID, PETITION.CODE,
+            PETITION.RECEIVED_DATE, PETITION.KIND, PETITION.CHANNEL, PETITION_FIELD.NAME, VILLAGE.NAME,
+            PETITION.ANONYMOUS, PETITION.PETITIONER_ID, CITIZEN.FULL_NAME, CITIZEN.ID_NUMBER, CITIZEN.PHONE,
+            PETITION.ADDRESS, PETITION.PEOPLE_COUNT, PETITION.SUMMARY, PETITION.STATUS, HANDLING_UNIT.NAME,
+            PETITION.DUE_DATE, PETITION.RESOLVED_DATE, PETITION.CONFIDENTIAL, PETITION.VOIDED,
+            PETITION.DIALOGUE_SESSION_ID);
+
+    /** The petitions of {@code source} with the tables a list row names: petitioner, field, village, unit. */
+    private static org.jooq.Table<?> withRowJoins(org.jooq.Table<?> source) {
+        return source.leftJoin(CITIZEN).on(CITIZEN.ID.eq(PETITION.PETITIONER_ID))
+                .leftJoin(PETITION_FIELD).on(PETITION_FIELD.ID.eq(PETITION.FIELD_ID))
+                .leftJoin(VILLAGE).on(VILLAGE.ID.eq(PETITION.VILLAGE_ID))
+                .leftJoin(HANDLING_UNIT).on(HANDLING_UNIT.ID.eq(PETITION.HANDLING_UNIT_ID));
     }
 
     /** The source with the one table that a sort by {@code column} reads, if any. */
@@ -187,6 +207,42 @@ public final class PetitionQueryRepository {
         return dsl.fetchCount(PETITION, PETITION.RUNNING_DUE.between(asOf.today(), asOf.dueSoonLimit()));
     }
 
+    /** Running petitions due from today to {@link AsOf#weekLimit()}, read from the index of running_due alone. */
+    public int countDueWithinWeek(AsOf asOf) {
+        return dsl.fetchCount(PETITION, dueWithinWeek(asOf));
+    }
+
+    private static Condition dueWithinWeek(AsOf asOf) {
+        return PETITION.RUNNING_DUE.between(asOf.today(), asOf.weekLimit());
+    }
+
+    /**
+     * The {@code limit} overdue petitions whose due date passed longest ago (overdue as the badge counts it), oldest
+     * due date first; rows masked as in the list.
+     */
+    public List<PetitionRow> mostOverdue(AsOf asOf, int limit) {
+        return byRunningDue(overdue(asOf), limit);
+    }
+
+    /** The {@code limit} running petitions due next, from today on, earliest first; rows masked as in the list. */
+    public List<PetitionRow> nextDue(AsOf asOf, int limit) {
+        return byRunningDue(PETITION.RUNNING_DUE.ge(asOf.today()), limit);
+    }
+
+    /** Rows in the order of the running_due index, which H2 reads without sorting and stops after {@code limit}. */
+    private List<PetitionRow> byRunningDue(Condition range, int limit) {
+        var first = dsl.select(PETITION.ID.as("due_id"), PETITION.RUNNING_DUE.as("due_order"))
+                .from(PETITION)
+                .where(range)
+                .orderBy(PETITION.RUNNING_DUE.asc(), PETITION.ID.asc())
+                .limit(limit)
+                .asTable("due_first");
+        return dsl.select(ROW_FIELDS)
+                .from(withRowJoins(first.join(PETITION).on(PETITION.ID.eq(first.field("due_id", UUID.class)))))
+                .orderBy(first.field("due_order", LocalDate.class).asc(), PETITION.ID.asc())
+                .fetch(PetitionQueryRepository::toRow);
+    }
+
     /**
      * Petitions received in {@code [from, to]} from the same citizen: the same person on file, the same ID number,
      * or the same accent-folded name in the same village. Voided ones are left out.
@@ -263,6 +319,7 @@ public final class PetitionQueryRepository {
             case OVERDUE -> where.add(overdue(asOf));
             case DUE_SOON -> where.add(PETITION.RUNNING_DUE.between(asOf.today(), asOf.dueSoonLimit()));
             case OVERDUE_OR_DUE_SOON -> where.add(PETITION.RUNNING_DUE.between(LONG_AGO, asOf.dueSoonLimit()));
+            case DUE_WITHIN_WEEK -> where.add(dueWithinWeek(asOf));
             default -> { }
         }
         return where;
@@ -272,7 +329,7 @@ public final class PetitionQueryRepository {
      * {@code status IN (...)} with the statuses written as literals: they are a closed set of constants, and H2
      * does not use an index for an IN list of bind parameters (a million-row scan instead of an index range).
      */
-    static Condition statusIn(java.util.Collection<PetitionStatus> statuses) {
+    public static Condition statusIn(java.util.Collection<PetitionStatus> statuses) {
         return PETITION.STATUS.in(statuses.stream().map(st -> DSL.inline(st.name())).toList());
     }
 

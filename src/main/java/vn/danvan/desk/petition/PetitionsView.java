@@ -57,6 +57,7 @@ public final class PetitionsView {
     @FXML private ComboBox<DeadlineFilter> deadline;
     @FXML private CheckBox confidential;
     @FXML private CheckBox dialogue;
+    @FXML private CheckBox openOnly;
     @FXML private TableView<PetitionListItem> table;
     @FXML private TableColumn<PetitionListItem, String> codeColumn;
     @FXML private TableColumn<PetitionListItem, String> receivedColumn;
@@ -96,6 +97,10 @@ public final class PetitionsView {
 
     @FXML
     private void initialize() {
+        lastSelected = model.takeFocus(); // a petition opened from another page: its detail now, selected once listed
+        if (lastSelected.size() == 1) {
+            detail.show(lastSelected.get(0));
+        }
         bindFilters();
         bindTable();
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<PetitionListItem>) change -> {
@@ -177,10 +182,11 @@ public final class PetitionsView {
         unit.valueProperty().bindBidirectional(model.unitProperty());
         confidential.selectedProperty().bindBidirectional(model.confidentialOnlyProperty());
         dialogue.selectedProperty().bindBidirectional(model.dialogueOnlyProperty());
+        openOnly.selectedProperty().bindBidirectional(model.openOnlyProperty());
         for (var property : List.of(model.receivedFromProperty(), model.receivedToProperty(), model.groupProperty(),
                 model.statusProperty(), model.kindProperty(), model.channelProperty(), model.fieldProperty(),
                 model.villageProperty(), model.unitProperty(), model.deadlineProperty(),
-                model.confidentialOnlyProperty(), model.dialogueOnlyProperty())) {
+                model.confidentialOnlyProperty(), model.dialogueOnlyProperty(), model.openOnlyProperty())) {
             property.addListener(observable -> typing.playFromStart());
         }
     }

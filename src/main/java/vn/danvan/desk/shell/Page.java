@@ -2,8 +2,9 @@ package vn.danvan.desk.shell;
 
 import java.util.Locale;
 
-/** The areas of the main window, in sidebar order. Only areas that work are listed. */
+/** The areas of the main window, in sidebar order. Only areas that work are listed; the first opens after login. */
 public enum Page {
+    DASHBOARD,
     PETITIONS,
     DIALOGUES,
     REPORTS,

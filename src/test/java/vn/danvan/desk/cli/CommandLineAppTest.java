@@ -66,6 +66,18 @@ class CommandLineAppTest {
         assertThat(bench.code()).as(bench.err()).isZero();
         assertThat(bench.out()).contains("first page", "filtered page", "search \"nguyen\"", "overdue count",
                 "jdbc p95");
+
+        Result dashboard = run("bench", "--dashboard", "--runs", "2", "--db", db.toString());
+        assertThat(dashboard.code()).as(dashboard.err()).isZero();
+        assertThat(dashboard.out()).contains("whole page (the three parts)", "page: cards", "page: deadline lists",
+                "page: charts + settlement rate", "query: 12 months by month, status, field, village");
+        String openLine = dashboard.out().lines().filter(l -> l.startsWith("query: open petitions")).findFirst()
+                .orElseThrow();
+        try (var services = TestServices.logIn(db)) {
+            int open = services.dashboard().summary(services.dashboard().dates()).cards().open();
+            assertThat(open).isPositive();
+            assertThat(openLine).endsWith(" " + open);
+        }
     }
 
     @Test

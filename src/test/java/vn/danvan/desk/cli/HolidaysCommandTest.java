@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.danvan.desk.TestServices;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code holidays --year}: the weekdays off of a year, as a script reads them. */
@@ -18,10 +19,19 @@ class HolidaysCommandTest {
     record Result(int code, String out, String err) {
     }
 
+    Path password;
+
+    @org.junit.jupiter.api.BeforeEach
+    void office() throws Exception {
+        TestServices.openSetUp(folder.resolve("data")).close();
+        password = java.nio.file.Files.writeString(folder.resolve("pw.txt"), TestServices.ADMIN_PASSWORD + "\n");
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(args, Map.of(), new PrintWriter(out), new PrintWriter(err));
+        int code = CommandLineApp.run(args, TestServices.cliEnvironment(password), new PrintWriter(out),
+                new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -39,7 +39,7 @@ class MonthlyListUiTest {
         waitFor(robot, "#username");
         robot.clickOn("#username").write(TestServices.ADMIN);
         robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
-        waitFor(robot, "#petitionsRoot");
+        waitFor(robot, "#dashboardRoot"); // the first page after login
         robot.clickOn("#nav-reports");
         waitFor(robot, "#reportsRoot");
     }

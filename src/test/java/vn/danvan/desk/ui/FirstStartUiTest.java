@@ -76,7 +76,7 @@ class FirstStartUiTest {
         waitUntil(() -> label("#officeName").getText().equals("UBND xã Tân Lập"));
         assertThat(label("#officerName").getText()).isEqualTo("Nguyễn Văn An (Quản trị)");
 
-        waitFor(robot, "#petitionsRoot"); // the petitions are the first page
+        waitFor(robot, "#dashboardRoot"); // the dashboard is the first page
         robot.clickOn("#nav-catalogs");
         robot.clickOn("#villagesRoot #name").write("Thôn Đông");
         robot.type(KeyCode.ENTER);

@@ -92,7 +92,7 @@ class MainWindowUiTest {
     private void login() {
         robot.clickOn("#username").write(TestServices.ADMIN);
         robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
-        waitFor(robot, "#petitionsRoot"); // the first page after login
+        waitFor(robot, "#dashboardRoot"); // the first page after login
         robot.clickOn("#nav-catalogs");
         waitFor(robot, "#villagesRoot");
     }

@@ -5,17 +5,50 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import javafx.util.StringConverter;
 
-/** Dates as Vietnamese offices write them: dd/MM/yyyy; typed dates may leave out leading zeros (1/2/2026). */
+/**
+ * Dates as Vietnamese offices write them: dd/MM/yyyy; typed dates may leave out leading zeros (1/2/2026). Counts and
+ * percentages with Vietnamese separators (45.818; 78,5%).
+ */
 public final class VietnameseFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
 
     private VietnameseFormats() {
     }
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A count as Vietnamese write it: 45.818. */
+    public static String count(long value) {
+        return java.text.NumberFormat.getIntegerInstance(VIETNAMESE).format(value);
+    }
+
+    /** A number on a chart's axis: 20.000, or 2,5 where the ticks fall between whole numbers. */
+    public static StringConverter<Number> axisNumbers() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(VIETNAMESE);
+                format.setMaximumFractionDigits(1);
+                return value == null ? "" : format.format(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are not read back");
+            }
+        };
+    }
+
+    /** A percentage with one decimal, as Vietnamese write it: 78,5%. */
+    public static String percent(double value) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.0",
+                java.text.DecimalFormatSymbols.getInstance(VIETNAMESE));
+        return format.format(value) + "%";
     }
 
     /**

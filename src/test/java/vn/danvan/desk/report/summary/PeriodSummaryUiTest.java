@@ -41,7 +41,7 @@ class PeriodSummaryUiTest {
         waitFor(robot, "#username");
         robot.clickOn("#username").write(TestServices.ADMIN);
         robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
-        waitFor(robot, "#petitionsRoot");
+        waitFor(robot, "#nav-reports");
         robot.clickOn("#nav-reports");
         waitFor(robot, "#reportsRoot");
         robot.clickOn("Báo cáo tổng hợp");
