@@ -6,6 +6,10 @@ import javax.crypto.SecretKey;
 import vn.danvan.desk.attachment.AttachmentRepository;
 import vn.danvan.desk.attachment.AttachmentService;
 import vn.danvan.desk.audit.AuditRepository;
+import vn.danvan.desk.backup.AutomaticBackups;
+import vn.danvan.desk.backup.BackupCountRepository;
+import vn.danvan.desk.backup.BackupService;
+import vn.danvan.desk.backup.BackupSettings;
 import vn.danvan.desk.bench.PetitionBenchmark;
 import vn.danvan.desk.citizen.CitizenRepository;
 import vn.danvan.desk.citizen.CitizenService;
@@ -97,8 +101,12 @@ public final class AppServices implements AutoCloseable {
     private final AttachmentService attachments;
     private final RecordCountRepository recordCounts;
     private final MonthlyListService monthlyList;
+    private final BackupService backups;
+    private final BackupSettings backupSettings;
+    private final AutomaticBackups automaticBackups;
 
-    private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey) {
+    private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey,
+                        DataKey dataKey) {
         this.database = database;
         var transactions = database.transactions();
         this.preferences = new LocalPreferences(database.directory());
@@ -146,6 +154,10 @@ public final class AppServices implements AutoCloseable {
         this.minutes = new MinutesService(dialogues, offices, choices, DocumentFonts::load);
         this.monthlyList = new MonthlyListService(new MonthlyListRepository(database), offices, deadlines,
                 petitionRepository, audit, transactions, officeClock, DocumentFonts::load);
+        this.backups = new BackupService(database, dataKey, new BackupCountRepository(database), audit,
+                () -> offices.localOffice().map(vn.danvan.desk.office.OfficeProfile::name).orElse(""), clock);
+        this.backupSettings = new BackupSettings(preferences);
+        this.automaticBackups = new AutomaticBackups(backups, backupSettings, clock, OfficeClock.ZONE);
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
         new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
@@ -169,7 +181,7 @@ public final class AppServices implements AutoCloseable {
             }
         };
         return new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys,
-                key.fileKey(ATTACHMENTS));
+                key.fileKey(ATTACHMENTS), key);
     }
 
     /**
@@ -178,7 +190,7 @@ public final class AppServices implements AutoCloseable {
      */
     static AppServices openUnencrypted(Path dataFolder, Clock clock, int passwordCost) throws DatabaseOpenException {
         return new AppServices(Database.openUnencrypted(dataFolder), clock, passwordCost, OfficerKeys.NONE,
-                new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"));
+                new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"), null);
     }
 
     public Database database() {
@@ -298,6 +310,20 @@ public final class AppServices implements AutoCloseable {
     /** The monthly petition list and its exports (issue 5). */
     public MonthlyListService monthlyList() {
         return monthlyList;
+    }
+
+    /** Backups of this database and the start-up consistency check (issue 6). */
+    public BackupService backups() {
+        return backups;
+    }
+
+    public BackupSettings backupSettings() {
+        return backupSettings;
+    }
+
+    /** The daily automatic backup to the data folder and the second folder, with its retention. */
+    public AutomaticBackups automaticBackups() {
+        return automaticBackups;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.desk.backup.DamagedDatabase;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.DataKey;
 import vn.danvan.desk.common.db.Database;
@@ -95,7 +96,7 @@ public final class Startup {
             throw new UserException("login.error.keysLost");
         }
         DataKey key = vault.unlock(username, password);
-        AppServices services = openWithKey(key);
+        AppServices services = openChecked(key);
         return new SignedIn(services, checkAccount(services, username, password), Optional.empty());
     }
 
@@ -139,6 +140,31 @@ public final class Startup {
         } catch (RuntimeException e) {
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the database and checks that it is consistent (every main table counts, the newest petitions have their
+     * history). A damaged file is reported with the key, so that the newest backup can be offered, never silently.
+     */
+    private AppServices openChecked(DataKey key) throws DatabaseOpenException {
+        AppServices services;
+        try {
+            services = openWithKey(key);
+        } catch (DatabaseOpenException e) {
+            if (e.reason() == DatabaseOpenException.Reason.DAMAGED) {
+                LOG.error("The database in {} is damaged", folder, e);
+                throw new DamagedDatabase(folder, key, e);
+            }
+            throw e;
+        }
+        try {
+            services.backups().checkConsistency();
+            return services;
+        } catch (RuntimeException e) {
+            LOG.error("The database in {} failed the start-up check", folder, e);
+            services.close();
+            throw new DamagedDatabase(folder, key, e);
         }
     }
 
