@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Which automatic backups to keep: the newest of each of the last {@code daily} days that have a backup, plus the
- * newest of each of the last {@code monthly} months among the backups not already kept as daily ones. Everything
+ * newest of each of the last {@code monthly} months among the days not already kept as daily ones. Everything
  * else goes. Pure: decides, deletes nothing.
  */
 final class BackupRetention {
@@ -37,7 +37,8 @@ final class BackupRetention {
         Map<YearMonth, Dated> months = new LinkedHashMap<>();
         for (Dated backup : newestFirst) {
             YearMonth month = YearMonth.from(backup.madeAt());
-            if (!kept.contains(backup.file()) && months.size() < monthly && !months.containsKey(month)) {
+            boolean dayKept = days.containsKey(backup.madeAt().toLocalDate());
+            if (!dayKept && months.size() < monthly && !months.containsKey(month)) {
                 months.put(month, backup);
             }
         }

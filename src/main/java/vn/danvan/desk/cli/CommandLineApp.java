@@ -84,7 +84,9 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(GenerateDemoCommand.class, factory))
                 .addSubcommand(new CommandLine(BenchCommand.class, factory))
                 .addSubcommand(new CommandLine(HolidaysCommand.class, factory))
-                .addSubcommand(new CommandLine(ExportCommand.class, factory));
+                .addSubcommand(new CommandLine(ExportCommand.class, factory))
+                .addSubcommand(new CommandLine(BackupCommand.class, factory))
+                .addSubcommand(new CommandLine(RestoreCommand.class, factory));
     }
 
     @Command(name = "danvan-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
