@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.desk.backup.BackupCatalog;
+import vn.danvan.desk.backup.BackupSettings;
 import vn.danvan.desk.backup.DamagedDatabase;
+import vn.danvan.desk.backup.RestoreService;
+import vn.danvan.desk.settings.LocalPreferences;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.DataKey;
 import vn.danvan.desk.common.db.Database;
@@ -154,7 +158,7 @@ public final class Startup {
         } catch (DatabaseOpenException e) {
             if (e.reason() == DatabaseOpenException.Reason.DAMAGED) {
                 LOG.error("The database in {} is damaged", folder, e);
-                throw new DamagedDatabase(folder, key, e);
+                throw damaged(key, e);
             }
             throw e;
         }
@@ -164,8 +168,18 @@ public final class Startup {
         } catch (RuntimeException e) {
             LOG.error("The database in {} failed the start-up check", folder, e);
             services.close();
-            throw new DamagedDatabase(folder, key, e);
+            throw damaged(key, e);
         }
+    }
+
+    private DamagedDatabase damaged(DataKey key, Exception cause) {
+        Optional<java.nio.file.Path> second = new BackupSettings(new LocalPreferences(folder)).secondFolder();
+        return new DamagedDatabase(folder, key, BackupCatalog.newestFirst(folder, second), cause);
+    }
+
+    /** Restores backups into this data folder, with this start-up's clock and key costs. */
+    public RestoreService restorer() {
+        return new RestoreService(folder, clock, vn.danvan.desk.petition.OfficeClock.ZONE, vault.iterations());
     }
 
     private AppServices openWithKey(DataKey key) throws DatabaseOpenException {

@@ -59,9 +59,28 @@ public final class AutomaticBackups {
         return list(folder()).stream().noneMatch(b -> b.madeAt().toLocalDate().equals(today));
     }
 
+    /** When the newest automatic backup in the data folder was made (office time), if there is one. */
+    public Optional<LocalDateTime> newest() {
+        return list(folder()).stream().map(BackupRetention.Dated::madeAt).max(LocalDateTime::compareTo);
+    }
+
+    /** The second folder when it is set but missing or not writable now (a USB stick not plugged in). */
+    public Optional<Path> secondFolderMissing() {
+        return settings.secondFolder().filter(f -> !Files.isDirectory(f) || !Files.isWritable(f));
+    }
+
     /** Backs up now if {@link #isDue()}. */
     public Optional<Outcome> runIfDue(Actor actor) {
         return isDue() ? Optional.of(run(actor, ProgressMonitor.NONE)) : Optional.empty();
+    }
+
+    /** On closing the window: the day's backup if none was made today; a failure is logged, never thrown. */
+    public void runOnExit(Actor actor) {
+        try {
+            runIfDue(actor).ifPresent(outcome -> LOG.info("Automatic backup on exit: {}", outcome));
+        } catch (RuntimeException e) {
+            LOG.error("The automatic backup on exit failed", e);
+        }
     }
 
     /** Writes an automatic backup now, copies it to the second folder, applies the retention to both. */

@@ -103,6 +103,11 @@ public final class BackupService {
         return found;
     }
 
+    /** The main tables' counts now. */
+    public BackupCounts counts() {
+        return counts.count();
+    }
+
     /** The data key of the open database: the window's restore uses it to open backups of the same office. */
     public DataKey dataKey() {
         return key;

@@ -54,6 +54,18 @@ public final class RestoreService {
 
     /** What a restore did: the manifest restored and where the replaced data was kept. */
     public record Restored(BackupManifest manifest, Path keptAside) {
+
+        /** What the login screen tells the officer afterwards. */
+        public String describe(vn.danvan.desk.common.i18n.Messages messages) {
+            return keptAside == null ? messages.get("backup.restore.done", when(manifest.createdAt()))
+                    : messages.get("backup.restore.doneAside", when(manifest.createdAt()), keptAside);
+        }
+    }
+
+    /** An instant of a header or manifest as office time, {@code dd/MM/yyyy HH:mm}. */
+    public static String when(String instant) {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(java.time.Instant.parse(instant).atZone(vn.danvan.desk.petition.OfficeClock.ZONE));
     }
 
     /**
@@ -123,7 +135,8 @@ public final class RestoreService {
         if (moved.isEmpty()) {
             deleteQuietly(aside);
         }
-        LOG.info("Restored {} into {}; previous data in {}", prepared.backupFile(), folder, aside);
+        LOG.info("Restored {} into {}; previous data in {}", prepared.backupFile(), folder,
+                moved.isEmpty() ? "(none)" : aside);
         return new Restored(prepared.manifest(), moved.isEmpty() ? null : aside);
     }
 

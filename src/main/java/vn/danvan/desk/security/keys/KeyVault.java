@@ -48,6 +48,11 @@ public final class KeyVault {
     public record Created(DataKey dataKey, RecoveryKey recoveryKey) {
     }
 
+    /** The PBKDF2 iterations new wraps get. */
+    public int iterations() {
+        return wrap.iterations();
+    }
+
     public boolean exists() {
         return keyFile.exists();
     }
