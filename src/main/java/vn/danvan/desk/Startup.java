@@ -160,6 +160,14 @@ public final class Startup {
                 LOG.error("The database in {} is damaged", folder, e);
                 throw damaged(key, e);
             }
+            // the key came out of the key file intact, yet H2 refuses the file: its pages are damaged (H2 says
+            // "encryption error" for both), unless the key file belongs elsewhere; offer a backup made with this key
+            DamagedDatabase damaged = damaged(key, e);
+            if (e.reason() == DatabaseOpenException.Reason.WRONG_KEY && Database.isEncrypted(folder)
+                    && !damaged.backups().isEmpty()) {
+                LOG.error("The database in {} does not open with its key: damaged", folder, e);
+                throw damaged;
+            }
             throw e;
         }
         try {
@@ -174,7 +182,9 @@ public final class Startup {
 
     private DamagedDatabase damaged(DataKey key, Exception cause) {
         Optional<java.nio.file.Path> second = new BackupSettings(new LocalPreferences(folder)).secondFolder();
-        return new DamagedDatabase(folder, key, BackupCatalog.newestFirst(folder, second), cause);
+        String fingerprint = KeyVault.fingerprint(key);
+        return new DamagedDatabase(folder, key, BackupCatalog.newestFirst(folder, second).stream()
+                .filter(entry -> entry.fingerprint().equals(fingerprint)).toList(), cause);
     }
 
     /** Restores backups into this data folder, with this start-up's clock and key costs. */

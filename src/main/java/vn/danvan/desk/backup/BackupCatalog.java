@@ -17,8 +17,8 @@ public final class BackupCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupCatalog.class);
 
-    /** A backup file and when it was made. */
-    public record Entry(Path file, Instant createdAt) {
+    /** A backup file, when it was made and the fingerprint of the data key that opens it. */
+    public record Entry(Path file, Instant createdAt, String fingerprint) {
     }
 
     private BackupCatalog() {
@@ -31,7 +31,8 @@ public final class BackupCatalog {
         for (Path folder : folders) {
             for (BackupRetention.Dated dated : AutomaticBackups.list(folder)) {
                 try {
-                    entries.add(new Entry(dated.file(), Instant.parse(BackupReader.header(dated.file()).createdAt())));
+                    BackupHeader header = BackupReader.header(dated.file());
+                    entries.add(new Entry(dated.file(), Instant.parse(header.createdAt()), header.fingerprint()));
                 } catch (Exception e) {
                     LOG.warn("Backup {} is unreadable, left out", dated.file(), e);
                 }

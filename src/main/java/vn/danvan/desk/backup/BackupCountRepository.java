@@ -4,6 +4,7 @@ import static vn.danvan.desk.common.db.generated.Tables.ATTACHMENT;
 import static vn.danvan.desk.common.db.generated.Tables.AUDIT_LOG;
 import static vn.danvan.desk.common.db.generated.Tables.CITIZEN;
 import static vn.danvan.desk.common.db.generated.Tables.DIALOGUE_SESSION;
+import static vn.danvan.desk.common.db.generated.Tables.OFFICER;
 import static vn.danvan.desk.common.db.generated.Tables.OPINION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_EVENT;
@@ -33,6 +34,11 @@ public final class BackupCountRepository {
                         DSL.field(DSL.selectCount().from(AUDIT_LOG)))
                 .fetchSingle(r -> new BackupCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7()));
+    }
+
+    /** How many officers the database knows: never 0 once the office is set up. */
+    public int officers() {
+        return dsl.fetchCount(OFFICER);
     }
 
     /**

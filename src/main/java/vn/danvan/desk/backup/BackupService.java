@@ -89,11 +89,15 @@ public final class BackupService {
     }
 
     /**
-     * The start-up check after the database opened: every main table counts, and the newest petitions all have
-     * their history (reads the pages written last). Throws when the file is damaged.
+     * The start-up check after the database opened: it knows its officers (H2 opens a file whose chunks were wiped
+     * as a new, empty database, which Flyway would then fill with an empty schema), every main table counts, and the
+     * newest petitions all have their history (reads the pages written last). Throws when the file is damaged.
      */
     public BackupCounts checkConsistency() {
         long started = System.nanoTime();
+        if (counts.officers() == 0) {
+            throw new IllegalStateException("The database knows no officer: it is empty or damaged");
+        }
         BackupCounts found = counts.count();
         int missing = counts.recentPetitionsWithoutHistory(RECENT_PETITIONS_CHECKED);
         LOG.info("Consistency check: {} in {} ms", found, (System.nanoTime() - started) / 1_000_000);

@@ -16,7 +16,7 @@ public final class DamagedDatabase extends UserException {
     private final transient List<BackupCatalog.Entry> backups;
 
     public DamagedDatabase(Path folder, DataKey key, List<BackupCatalog.Entry> backups, Throwable cause) {
-        super("error.db.damaged", folder);
+        super(backups.isEmpty() ? "error.db.damagedNoBackup" : "error.db.damaged", folder);
         this.key = key;
         this.backups = List.copyOf(backups);
         initCause(cause);
