@@ -32,7 +32,7 @@ public final class BackupService {
     /** The derivation label of the payload key: {@code dataKey.fileKey("backup")}. */
     static final String PAYLOAD_KEY = "backup";
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
-    private static final int RECENT_PETITIONS_CHECKED = 1000;
+    private static final int RECENT_PETITIONS_CHECKED = 200;
 
     private final Database database;
     private final DataKey key;
