@@ -10,6 +10,10 @@ import vn.danvan.desk.audit.AuditService;
 import vn.danvan.desk.audit.AuditTrail;
 import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.bench.DashboardBenchmark;
+import vn.danvan.desk.backup.AutomaticBackups;
+import vn.danvan.desk.backup.BackupCountRepository;
+import vn.danvan.desk.backup.BackupService;
+import vn.danvan.desk.backup.BackupSettings;
 import vn.danvan.desk.bench.PetitionBenchmark;
 import vn.danvan.desk.citizen.CitizenRepository;
 import vn.danvan.desk.citizen.CitizenService;
@@ -116,8 +120,12 @@ public final class AppServices implements AutoCloseable {
     private final ListImportService listImport;
     private final DashboardService dashboard;
     private final DashboardBenchmark dashboardBenchmark;
+    private final BackupService backups;
+    private final BackupSettings backupSettings;
+    private final AutomaticBackups automaticBackups;
 
-    private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey) {
+    private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey,
+                        DataKey dataKey) {
         this.database = database;
         var transactions = database.transactions();
         this.preferences = new LocalPreferences(database.directory());
@@ -177,6 +185,10 @@ public final class AppServices implements AutoCloseable {
         this.listImport = new ListImportService(villages, fields, units, deadlines,
                 new ListImportRepository(database, clock), searchIndex, new CodeSequences(database), transactions,
                 officeClock, () -> offices.requireLocalOffice().id(), auditTrail);
+        this.backups = new BackupService(database, dataKey, new BackupCountRepository(database), audit,
+                () -> offices.localOffice().map(vn.danvan.desk.office.OfficeProfile::name).orElse(""), clock);
+        this.backupSettings = new BackupSettings(preferences);
+        this.automaticBackups = new AutomaticBackups(backups, backupSettings, clock, OfficeClock.ZONE);
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
         new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
@@ -200,7 +212,7 @@ public final class AppServices implements AutoCloseable {
             }
         };
         return new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys,
-                key.fileKey(ATTACHMENTS));
+                key.fileKey(ATTACHMENTS), key);
     }
 
     /**
@@ -209,7 +221,7 @@ public final class AppServices implements AutoCloseable {
      */
     static AppServices openUnencrypted(Path dataFolder, Clock clock, int passwordCost) throws DatabaseOpenException {
         return new AppServices(Database.openUnencrypted(dataFolder), clock, passwordCost, OfficerKeys.NONE,
-                new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"));
+                new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"), null);
     }
 
     public Database database() {
@@ -371,6 +383,20 @@ public final class AppServices implements AutoCloseable {
     /** Tổng quan: the dashboard's figures, charts and deadline lists (issue 5). */
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** Backups of this database and the start-up consistency check (issue 6). */
+    public BackupService backups() {
+        return backups;
+    }
+
+    public BackupSettings backupSettings() {
+        return backupSettings;
+    }
+
+    /** The daily automatic backup to the data folder and the second folder, with its retention. */
+    public AutomaticBackups automaticBackups() {
+        return automaticBackups;
     }
 
     @Override

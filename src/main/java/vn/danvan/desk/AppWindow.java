@@ -19,6 +19,10 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.desk.backup.BackupView;
+import vn.danvan.desk.backup.BackupViewModel;
+import vn.danvan.desk.backup.DamagedDatabase;
+import vn.danvan.desk.backup.RestoreService;
 import vn.danvan.desk.calendar.WorkingCalendarView;
 import vn.danvan.desk.calendar.WorkingCalendarViewModel;
 import vn.danvan.desk.catalog.CatalogsView;
@@ -118,6 +122,8 @@ public final class AppWindow {
     private DashboardView dashboard;
     private PetitionListRequest pendingListRequest;
     private final Consumer<Path> openFolder;
+    /** What the login screen says after a restore (or a failed one), once. */
+    private String loginNotice = "";
 
     /** The window of the app: set-up or login through {@code startup}, which opens the services. */
     public AppWindow(Stage stage, Startup startup, Consumer<Path> openFolder) {
@@ -143,9 +149,10 @@ public final class AppWindow {
         this.views = new ViewLoader(this::createController, messages::get);
         this.controllers = Map.ofEntries(
                 Map.entry(SetupView.class, () -> new SetupView(setupModel())),
-                Map.entry(LoginView.class, () -> new LoginView(new LoginViewModel<>(this::signIn, this::recover,
-                        new LocalPreferences(folder).officeName(), loginNotice(), runner, messages::get,
-                        this::signedIn))),
+                Map.entry(LoginView.class, this::loginView),
+                Map.entry(BackupView.class, () -> new BackupView(new BackupViewModel(services.backups(),
+                        services.automaticBackups(), services.backupSettings(), restorer(), runner, messages::get,
+                        session.isAdmin(), this::actor, this::restoreAndLogIn))),
                 Map.entry(MainWindowView.class, () -> new MainWindowView(shell, pageLoaders())),
                 Map.entry(CatalogsView.class, () -> new CatalogsView(session)),
                 Map.entry(VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,
@@ -212,10 +219,14 @@ public final class AppWindow {
         return dialogs;
     }
 
-    /** Lets background work finish, then closes the database if this window opened it. */
+    /**
+     * Lets background work finish, makes the day's automatic backup if none was made today (an officer logged in),
+     * then closes the database if this window opened it.
+     */
     public void close() {
         runner.close();
         if (ownsServices && services != null) {
+            session.officer().ifPresent(officer -> services.automaticBackups().runOnExit(actor()));
             services.close();
             services = null;
         }
@@ -249,8 +260,49 @@ public final class AppWindow {
         }
     }
 
+    /** The login screen; after a damaged-database refusal it offers to restore the newest backup. */
+    private LoginView loginView() {
+        LoginViewModel<Startup.SignedIn> model = new LoginViewModel<>(this::signIn, this::recover,
+                new LocalPreferences(folder).officeName(), loginNotice(), runner, messages::get, this::signedIn);
+        model.setOffers(failure -> startup == null ? Optional.empty()
+                : DamagedDatabase.offer(failure, startup::restorer, messages.get()));
+        return new LoginView(model);
+    }
+
+    /** Restores into this data folder: the start-up's (test costs in tests), else production costs. */
+    private RestoreService restorer() {
+        return startup != null ? startup.restorer() : new RestoreService(folder, java.time.Clock.systemUTC(),
+                OFFICE_ZONE, vn.danvan.desk.security.keys.KeyVault.DEFAULT_ITERATIONS);
+    }
+
+    /**
+     * The officer confirmed a checked backup on the Settings page: closes the database, restores, and asks for a
+     * login again (the passwords are those of the backup).
+     */
+    private void restoreAndLogIn(RestoreService.Prepared prepared) {
+        AppServices open = services;
+        Actor who = actor();
+        services = null;
+        session.officerProperty().set(null);
+        runner.run(() -> {
+            open.close();
+            return restorer().apply(prepared, who);
+        }, restored -> {
+            loginNotice = restored.describe(messages.get());
+            showView(LoginView.class);
+        }, failure -> {
+            loginNotice = vn.danvan.desk.common.ui.Failures.describe(failure, messages.get());
+            showView(LoginView.class);
+        });
+    }
+
     /** What the login screen says before anyone types: the key file is missing, or the data is not encrypted yet. */
     private String loginNotice() {
+        if (!loginNotice.isEmpty()) {
+            String once = loginNotice;
+            loginNotice = "";
+            return once;
+        }
         return switch (startState) {
             case KEYS_LOST -> messages.get().get("login.error.keysLost");
             case UNENCRYPTED -> messages.get().get("login.notice.unencrypted");

@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.desk.backup.BackupCatalog;
+import vn.danvan.desk.backup.BackupSettings;
+import vn.danvan.desk.backup.DamagedDatabase;
+import vn.danvan.desk.backup.RestoreService;
+import vn.danvan.desk.settings.LocalPreferences;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.DataKey;
 import vn.danvan.desk.common.db.Database;
@@ -101,7 +106,7 @@ public final class Startup {
             throw new UserException("login.error.keysLost");
         }
         DataKey key = vault.unlock(username, password);
-        AppServices services = openWithKey(key);
+        AppServices services = openChecked(key);
         Officer officer = checkAccount(services, username, password);
         return signedIn(services, officer, "đăng nhập", Optional.empty());
     }
@@ -175,6 +180,51 @@ public final class Startup {
         services.recordRefusedLogins(vault.drainRefusedLogins());
         services.signedIn(officer, how);
         return new SignedIn(services, officer, recovery);
+    }
+
+    /**
+     * Opens the database and checks that it is consistent (every main table counts, the newest petitions have their
+     * history). A damaged file is reported with the key, so that the newest backup can be offered, never silently.
+     */
+    private AppServices openChecked(DataKey key) throws DatabaseOpenException {
+        AppServices services;
+        try {
+            services = openWithKey(key);
+        } catch (DatabaseOpenException e) {
+            if (e.reason() == DatabaseOpenException.Reason.DAMAGED) {
+                LOG.error("The database in {} is damaged", folder, e);
+                throw damaged(key, e);
+            }
+            // the key came out of the key file intact, yet H2 refuses the file: its pages are damaged (H2 says
+            // "encryption error" for both), unless the key file belongs elsewhere; offer a backup made with this key
+            DamagedDatabase damaged = damaged(key, e);
+            if (e.reason() == DatabaseOpenException.Reason.WRONG_KEY && Database.isEncrypted(folder)
+                    && !damaged.backups().isEmpty()) {
+                LOG.error("The database in {} does not open with its key: damaged", folder, e);
+                throw damaged;
+            }
+            throw e;
+        }
+        try {
+            services.backups().checkConsistency();
+            return services;
+        } catch (RuntimeException e) {
+            LOG.error("The database in {} failed the start-up check", folder, e);
+            services.close();
+            throw damaged(key, e);
+        }
+    }
+
+    private DamagedDatabase damaged(DataKey key, Exception cause) {
+        Optional<java.nio.file.Path> second = new BackupSettings(new LocalPreferences(folder)).secondFolder();
+        String fingerprint = KeyVault.fingerprint(key);
+        return new DamagedDatabase(folder, key, BackupCatalog.newestFirst(folder, second).stream()
+                .filter(entry -> entry.fingerprint().equals(fingerprint)).toList(), cause);
+    }
+
+    /** Restores backups into this data folder, with this start-up's clock and key costs. */
+    public RestoreService restorer() {
+        return new RestoreService(folder, clock, vn.danvan.desk.petition.OfficeClock.ZONE, vault.iterations());
     }
 
     private AppServices openWithKey(DataKey key) throws DatabaseOpenException {

@@ -102,7 +102,7 @@ final class CliContext implements AutoCloseable {
         return Optional.ofNullable(officer);
     }
 
-    private char[] password(String name) {
+    char[] password(String name) {
         Path file = Optional.ofNullable(passwordFile)
                 .or(() -> Optional.ofNullable(environment.get("DANVAN_PASSWORD_FILE")).map(Path::of))
                 .orElse(null);

@@ -96,7 +96,9 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(CrashTestCommand.class, factory))
                 .addSubcommand(new CommandLine(CrashWriterCommand.class, factory))
                 .addSubcommand(new CommandLine(ReportCommand.class, factory))
-                .addSubcommand(new CommandLine(ImportCommand.class, factory));
+                .addSubcommand(new CommandLine(ImportCommand.class, factory))
+                .addSubcommand(new CommandLine(BackupCommand.class, factory))
+                .addSubcommand(new CommandLine(RestoreCommand.class, factory));
     }
 
     @Command(name = "danvan-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -103,6 +103,138 @@ public final class SealedStreams {
         }
     }
 
+    /**
+     * An output stream that seals what is written to it into {@code out}, in the same format as {@link #seal}
+     * (for content produced by a writer, e.g. a zip). The last chunk is written when the stream is closed, which
+     * also closes {@code out}.
+     */
+    public static OutputStream sealing(OutputStream out, SecretKey key, String context) throws IOException {
+        byte[] prefix = new byte[NONCE_PREFIX];
+        RANDOM.nextBytes(prefix);
+        out.write(MAGIC);
+        out.write(prefix);
+        return new OutputStream() {
+            private final byte[] buffer = new byte[CHUNK];
+            private int filled;
+            private int index;
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                while (length > 0) {
+                    if (filled == CHUNK) {
+                        // more content follows, so the full buffer is not the last chunk
+                        emit(false);
+                    }
+                    int n = Math.min(length, CHUNK - filled);
+                    System.arraycopy(bytes, offset, buffer, filled, n);
+                    filled += n;
+                    offset += n;
+                    length -= n;
+                }
+            }
+
+            private void emit(boolean last) throws IOException {
+                byte[] sealed = crypt(Cipher.ENCRYPT_MODE, key, prefix, index++, last, context,
+                        Arrays.copyOf(buffer, filled));
+                out.write(ByteBuffer.allocate(4).putInt(sealed.length).array());
+                out.write(sealed);
+                filled = 0;
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (!closed) {
+                    closed = true;
+                    emit(true);
+                    out.close();
+                }
+            }
+        };
+    }
+
+    /**
+     * An input stream of the plain content of the sealed {@code in} (for a reader that pulls, e.g. a zip reader).
+     * Every byte it returns has been authenticated; a changed or cut file ends in an {@link IOException} before
+     * the end of the stream is reported.
+     */
+    public static InputStream unsealing(InputStream in, SecretKey key, String context) throws IOException {
+        DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, CHUNK + 64));
+        byte[] magic = data.readNBytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException("Not a sealed file");
+        }
+        byte[] prefix = data.readNBytes(NONCE_PREFIX);
+        if (prefix.length != NONCE_PREFIX) {
+            throw new IOException("Sealed file is cut short");
+        }
+        return new InputStream() {
+            private byte[] plain = new byte[0];
+            private int position;
+            private int index;
+            private boolean ended;
+
+            private boolean fill() throws IOException {
+                while (position == plain.length) {
+                    if (ended) {
+                        return false;
+                    }
+                    int length;
+                    try {
+                        length = data.readInt();
+                    } catch (EOFException e) {
+                        throw new IOException("Sealed file is cut short", e);
+                    }
+                    if (length < TAG_BITS / 8 || length > CHUNK + TAG_BITS / 8) {
+                        throw new IOException("Sealed file is damaged");
+                    }
+                    byte[] sealed = data.readNBytes(length);
+                    if (sealed.length != length) {
+                        throw new IOException("Sealed file is cut short");
+                    }
+                    ended = isAtEnd(data);
+                    plain = crypt(Cipher.DECRYPT_MODE, key, prefix, index++, ended, context, sealed);
+                    position = 0;
+                }
+                return true;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return fill() ? plain[position++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return 0;
+                }
+                if (!fill()) {
+                    return -1;
+                }
+                int n = Math.min(length, plain.length - position);
+                System.arraycopy(plain, position, bytes, offset, n);
+                position += n;
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                data.close();
+            }
+        };
+    }
+
     private static boolean isAtEnd(DataInputStream data) throws IOException {
         data.mark(1);
         int next = data.read();

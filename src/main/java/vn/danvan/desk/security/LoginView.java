@@ -19,6 +19,7 @@ public final class LoginView {
     @FXML private PasswordField password;
     @FXML private Label loginError;
     @FXML private Button login;
+    @FXML private Button offer;
 
     public LoginView(LoginViewModel<?> model) {
         this.model = model;
@@ -38,12 +39,34 @@ public final class LoginView {
             }
         });
         login.disableProperty().bind(model.canLoginBinding().not().or(model.busyProperty()));
+        offer.visibleProperty().bind(model.offerProperty().isNotNull());
+        offer.managedProperty().bind(offer.visibleProperty());
+        offer.disableProperty().bind(model.busyProperty());
+        model.offerProperty().addListener((observable, old, shown) -> offer.setText(shown == null ? "" : shown.label()));
         Platform.runLater(username::requestFocus);
     }
 
     @FXML
     private void onLogin() {
         model.login();
+    }
+
+    /** A damaged database: the offer to restore the newest backup, asked once more before anything is replaced. */
+    @FXML
+    private void onOffer() {
+        LoginViewModel.Offer shown = model.offerProperty().get();
+        if (shown == null) {
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, shown.confirmation(),
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        confirm.initOwner(login.getScene().getWindow());
+        confirm.setHeaderText(null);
+        confirm.setTitle(shown.label());
+        if (confirm.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent()) {
+            model.acceptOffer();
+        }
     }
 
     @FXML

@@ -36,6 +36,13 @@ public final class LoginViewModel<R> {
         R recover(RecoveryRequest request) throws Exception;
     }
 
+    /**
+     * Something the login screen can offer after a refusal (a damaged database: restore the newest backup), shown
+     * as a button; {@code action} runs in the background after the officer confirms and returns what to tell.
+     */
+    public record Offer(String label, String confirmation, java.util.concurrent.Callable<String> action) {
+    }
+
     /** What the recovery dialog asks for. */
     public record RecoveryRequest(RecoveryKey key, String username, String newPassword) {
     }
@@ -45,6 +52,10 @@ public final class LoginViewModel<R> {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper officeName = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ObjectProperty<Offer> offer =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private java.util.function.Function<Throwable, java.util.Optional<Offer>> offers = failure ->
+            java.util.Optional.empty();
 
     private final SignIn<R> signIn;
     private final Recover<R> recover;
@@ -87,7 +98,37 @@ public final class LoginViewModel<R> {
             busy.set(false);
             password.set("");
             error.set(describe(failure));
+            offer.set(offers.apply(failure).orElse(null));
         });
+    }
+
+    /** What to offer after a refused login (asked on the background thread's failure, on the FX thread). */
+    public void setOffers(java.util.function.Function<Throwable, java.util.Optional<Offer>> offers) {
+        this.offers = offers;
+    }
+
+    /** The officer confirmed the offer: runs it in the background and shows what it says. */
+    public void acceptOffer() {
+        Offer accepted = offer.get();
+        if (busy.get() || accepted == null) {
+            return;
+        }
+        busy.set(true);
+        error.set(messages.get().get("login.busy"));
+        runner.run(accepted.action(), message -> {
+            busy.set(false);
+            offer.set(null);
+            error.set(message);
+        }, failure -> {
+            busy.set(false);
+            offer.set(null);
+            error.set(describe(failure));
+        });
+    }
+
+    /** The offer shown after the last refusal, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Offer> offerProperty() {
+        return offer;
     }
 
     /** The recovery dialog's request: opens the data, sets the new password, signs that officer in. */

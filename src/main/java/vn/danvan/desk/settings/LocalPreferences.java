@@ -89,6 +89,22 @@ public final class LocalPreferences implements ColumnMemory {
         save();
     }
 
+    /** A preference kept by a feature under its own key (e.g. {@code backup.keepDaily}), if set. */
+    public synchronized java.util.Optional<String> get(String key) {
+        String value = values.getProperty(key);
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
+    }
+
+    /** Sets (or, with an empty value, removes) a feature's preference. */
+    public synchronized void put(String key, String value) {
+        if (value == null || value.isBlank()) {
+            values.remove(key);
+        } else {
+            values.setProperty(key, value);
+        }
+        save();
+    }
+
     /** Writes to a temporary file and moves it over the old one, so a crash never leaves half a file. */
     private void save() {
         Path temporary = file.resolveSibling(FILE_NAME + ".tmp");

@@ -172,6 +172,10 @@ public final class Database implements AutoCloseable {
                 return new DatabaseOpenException(DatabaseOpenException.Reason.WRONG_KEY,
                         "The key does not open the database " + directory, e);
             }
+            if (code == ErrorCode.FILE_CORRUPTED_1) {
+                return new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED,
+                        "The database file in " + directory + " is damaged: " + cause.getMessage(), e);
+            }
             if (code == ErrorCode.FILE_CREATION_FAILED_1 || code == ErrorCode.DATABASE_IS_READ_ONLY
                     || code == ErrorCode.FILE_NOT_FOUND_1) {
                 return new DatabaseOpenException(DatabaseOpenException.Reason.NOT_WRITABLE,
@@ -221,6 +225,37 @@ public final class Database implements AutoCloseable {
 
     public String schemaVersion() {
         return schemaVersion;
+    }
+
+    /**
+     * Writes a consistent copy of the open database to {@code zipFile} (H2's online {@code BACKUP TO}: a zip
+     * holding one entry, {@code danvan.mv.db}, with the file's pages as stored, i.e. still encrypted with the
+     * data key). Writers may go on meanwhile; the copy is the state at one moment.
+     */
+    public void backupTo(Path zipFile) {
+        try (Connection connection = pool.getConnection();
+             var statement = connection.prepareStatement("BACKUP TO ?")) {
+            statement.setString(1, zipFile.toAbsolutePath().toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Backup of " + directory + " to " + zipFile + " failed", e);
+        }
+    }
+
+    /** The newest schema version this application knows (its last migration), e.g. {@code "11"}. */
+    public static String latestSchemaVersion() {
+        Flyway flyway = Flyway.configure()
+                .dataSource("jdbc:h2:mem:schema-probe-" + java.util.UUID.randomUUID(), "sa", "")
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfo[] all = flyway.info().all();
+        return all.length == 0 ? "0" : all[all.length - 1].getVersion().getVersion();
+    }
+
+    /** Whether schema {@code version} (of a backup, say) is newer than this application's last migration. */
+    public static boolean isNewerThanThisApp(String version) {
+        return org.flywaydb.core.api.MigrationVersion.fromVersion(version)
+                .isNewerThan(latestSchemaVersion());
     }
 
     /**

@@ -12,7 +12,9 @@ public final class DatabaseOpenException extends Exception {
         NEWER_SCHEMA,
         /** The file is encrypted with another key (or is not encrypted where a key was expected). */
         WRONG_KEY,
-        /** Anything else: damaged file, failed migration. */
+        /** The file opens with its key but its content is damaged (a restore from a backup may help). */
+        DAMAGED,
+        /** Anything else: failed migration, unexpected error. */
         FAILED
     }
 
@@ -34,6 +36,7 @@ public final class DatabaseOpenException extends Exception {
             case NOT_WRITABLE -> "error.db.notWritable";
             case NEWER_SCHEMA -> "error.db.newerSchema";
             case WRONG_KEY -> "error.db.wrongKey";
+            case DAMAGED -> "error.db.damaged";
             case FAILED -> "error.db.failed";
         };
     }

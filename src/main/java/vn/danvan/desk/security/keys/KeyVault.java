@@ -48,6 +48,11 @@ public final class KeyVault {
     public record Created(DataKey dataKey, RecoveryKey recoveryKey) {
     }
 
+    /** The PBKDF2 iterations new wraps get. */
+    public int iterations() {
+        return wrap.iterations();
+    }
+
     public boolean exists() {
         return keyFile.exists();
     }
@@ -174,7 +179,8 @@ public final class KeyVault {
         return Math.max(1, (duration.toMillis() + 999) / 1000);
     }
 
-    static String fingerprint(DataKey key) {
+    /** A short fingerprint of a data key (the first 8 bytes of its SHA-256, hex): tells keys apart, reveals nothing. */
+    public static String fingerprint(DataKey key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.bytes());
             return HexFormat.of().formatHex(digest, 0, 8);

@@ -1,0 +1,150 @@
+package vn.danvan.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.desk.UiTestSupport.waitFor;
+import static vn.danvan.desk.UiTestSupport.waitUntil;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import vn.danvan.desk.Startup;
+import vn.danvan.desk.TestServices;
+import vn.danvan.desk.UiTestSupport;
+import vn.danvan.desk.common.ProgressMonitor;
+import vn.danvan.desk.security.Actor;
+import vn.danvan.desk.settings.LocalPreferences;
+
+/** Backups as an officer meets them: the Settings section, the backup on closing, the offer of a damaged start. */
+@Tag("ui")
+class BackupUiTest {
+
+    @TempDir
+    Path root;
+    final FxRobot robot = new FxRobot();
+    Application app;
+
+    Startup startup(Path folder) {
+        return TestServices.startup(folder, Clock.fixed(TestServices.NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            UiTestSupport.stop(app);
+        }
+    }
+
+    void logIn() {
+        waitFor(robot, "#username");
+        robot.clickOn("#username").write(TestServices.ADMIN);
+        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
+    }
+
+    void replace(String query, String text) {
+        TextField field = waitFor(robot, query);
+        reveal(field);
+        robot.interact(field::clear);
+        robot.clickOn(query).write(text);
+    }
+
+    /** Scrolls the settings page so that {@code node} is near the top of the window. */
+    void reveal(javafx.scene.Node node) {
+        javafx.scene.control.ScrollPane page = robot.lookup("#settingsRoot").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            javafx.scene.Node content = page.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double scrollable = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(Math.max(0, Math.min(1, (y - 40) / scrollable)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theSettingsSectionStoresRetentionAndTheSecondFolderAndClosingMakesTheDaysBackupInBoth() throws Exception {
+        Path office = root.resolve("office");
+        Path usb = Files.createDirectories(root.resolve("usb"));
+        startup(office).setUp(TestServices.setupRequest()).services().close();
+        app = UiTestSupport.start(startup(office));
+        logIn();
+        robot.clickOn((javafx.scene.Node) waitFor(robot, "#nav-settings"));
+        Label last = waitFor(robot, "#lastBackup");
+        waitUntil(() -> last.getText().equals("Chưa có bản sao lưu tự động nào."));
+        Button backupNow = waitFor(robot, "#backupNow");
+        assertThat(backupNow.isDisabled()).isFalse();
+        assertThat(robot.lookup("#restore").queryButton().isDisabled()).isFalse();
+        replace("#keepDaily", "5");
+        replace("#keepMonthly", "3");
+        replace("#secondFolder", usb.toString());
+        reveal(robot.lookup("#saveSettings").query());
+        robot.clickOn("#saveSettings");
+        Label status = robot.lookup("#backupRoot #status").queryAs(Label.class);
+        waitUntil(() -> status.getText().equals("Đã lưu cài đặt sao lưu."));
+        LocalPreferences saved = new LocalPreferences(office);
+        assertThat(saved.get("backup.keepDaily")).contains("5");
+        assertThat(saved.get("backup.keepMonthly")).contains("3");
+        assertThat(saved.get("backup.secondFolder")).contains(usb.toAbsolutePath().toString());
+
+        UiTestSupport.stop(app);
+        app = null;
+        try (var files = Files.list(office.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(name -> assertThat(name).matches("danvan-\\d{8}-\\d{6}\\.dvbak"));
+        }
+        try (var files = Files.list(usb)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseOffersTheNewestBackupAtLoginAndRestoresItOnlyWhenAsked() throws Exception {
+        Path office = root.resolve("office");
+        try (var services = startup(office).setUp(TestServices.setupRequest()).services()) {
+            services.villages().add("Thôn Đông", vn.danvan.desk.catalog.village.VillageKind.THON);
+            services.automaticBackups().run(Actor.system(), ProgressMonitor.NONE);
+        }
+        Path file = office.resolve("danvan.mv.db");
+        try (RandomAccessFile damage = new RandomAccessFile(file.toFile(), "rw")) {
+            byte[] noise = new byte[(int) (damage.length() - 8192)];
+            new java.util.Random(3).nextBytes(noise);
+            damage.seek(8192);
+            damage.write(noise);
+        }
+        app = UiTestSupport.start(startup(office));
+        logIn();
+        Button offer = waitFor(robot, "#offer");
+        waitUntil(offer::isVisible);
+        assertThat(offer.getText()).isEqualTo("Khôi phục bản sao lưu gần nhất (ngày 24/11/2026 10:00)…");
+        assertThat(robot.lookup("#loginError").queryAs(Label.class).getText()).contains("bị hỏng");
+        assertThat(robot.lookup("#nav-settings").tryQuery()).isEmpty();
+
+        // asked first: "cancel" changes nothing
+        robot.clickOn((javafx.scene.Node) offer);
+        robot.clickOn((javafx.scene.Node) robot.lookup(".dialog-pane .button")
+                .match(n -> ((Button) n).isCancelButton()).queryButton());
+        assertThat(offer.isVisible()).isTrue();
+        try (var files = Files.list(office)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("before-restore-"));
+        }
+
+        robot.clickOn((javafx.scene.Node) offer);
+        robot.clickOn((javafx.scene.Node) robot.lookup(".dialog-pane .button")
+                .match(n -> ((Button) n).isDefaultButton()).queryButton());
+        Label notice = robot.lookup("#loginError").queryAs(Label.class);
+        waitUntil(() -> notice.getText().startsWith("Đã khôi phục bản sao lưu ngày 24/11/2026 10:00"));
+        assertThat(offer.isVisible()).isFalse();
+        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
+        waitFor(robot, "#nav-settings");
+    }
+}
