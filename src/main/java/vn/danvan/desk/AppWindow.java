@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danvan.desk.backup.BackupView;
 import vn.danvan.desk.backup.BackupViewModel;
-import vn.danvan.desk.backup.DamagedDatabase;
 import vn.danvan.desk.backup.RestoreService;
 import vn.danvan.desk.calendar.WorkingCalendarView;
 import vn.danvan.desk.calendar.WorkingCalendarViewModel;
@@ -39,8 +36,6 @@ import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.FxDialogService;
 import vn.danvan.desk.common.ui.FxTaskRunner;
 import vn.danvan.desk.common.ui.ViewLoader;
-import java.util.UUID;
-import vn.danvan.desk.common.NamedRef;
 import vn.danvan.desk.listimport.ListImportWindow;
 import vn.danvan.desk.dashboard.DashboardView;
 import vn.danvan.desk.dashboard.DashboardViewModel;
@@ -70,13 +65,9 @@ import vn.danvan.desk.report.summary.PeriodSummaryViewModel;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
-import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.security.UserSession;
 import vn.danvan.desk.security.RecoveryKeyDialog;
-import vn.danvan.desk.common.UserException;
-import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.settings.LocalPreferences;
-import vn.danvan.desk.setup.SetupRequest;
 import vn.danvan.desk.settings.SettingsView;
 import vn.danvan.desk.settings.SettingsViewModel;
 import vn.danvan.desk.setup.SetupView;
@@ -99,8 +90,7 @@ public final class AppWindow {
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Stage stage;
-    /** Null in tests that hand over open services. */
-    private final Startup startup;
+    private final StartGate gate;
     private final boolean ownsServices;
     private final Path folder;
     /** Open once an officer has logged in (or set up the office). */
@@ -113,7 +103,6 @@ public final class AppWindow {
     private final Map<Class<?>, Supplier<Object>> controllers;
     private MainWindowViewModel shell;
     private SetupViewModel<Startup.SignedIn> setup;
-    private Startup.State startState = Startup.State.LOGIN;
     /** The summary tab of the report page, computed only once that tab is opened. */
     private PeriodSummaryViewModel summary;
     private PetitionWindows petitionWindows;
@@ -138,12 +127,12 @@ public final class AppWindow {
     private AppWindow(Stage stage, Startup startup, AppServices openServices, Path folder,
                       Consumer<Path> openFolder) {
         this.stage = stage;
-        this.startup = startup;
         this.services = openServices;
         this.ownsServices = openServices == null;
         this.folder = folder;
         this.openFolder = openFolder;
         this.messages.set(Messages.of(new LocalPreferences(folder).language()));
+        this.gate = new StartGate(startup, () -> services, folder, OFFICE_ZONE, messages::get);
         this.dialogs = new FxDialogService(messages::get, () -> stage);
         this.runner = new FxTaskRunner(dialogs::showFailure);
         this.views = new ViewLoader(this::createController, messages::get);
@@ -151,7 +140,7 @@ public final class AppWindow {
                 Map.entry(SetupView.class, () -> new SetupView(setupModel())),
                 Map.entry(LoginView.class, this::loginView),
                 Map.entry(BackupView.class, () -> new BackupView(new BackupViewModel(services.backups(),
-                        services.automaticBackups(), services.backupSettings(), restorer(), runner, messages::get,
+                        services.automaticBackups(), services.backupSettings(), gate.restorer(), runner, messages::get,
                         session.isAdmin(), this::actor, this::restoreAndLogIn))),
                 Map.entry(MainWindowView.class, () -> new MainWindowView(shell, pageLoaders())),
                 Map.entry(CatalogsView.class, () -> new CatalogsView(session)),
@@ -200,10 +189,7 @@ public final class AppWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.getIcons().add(new Image(AppWindow.class.getResourceAsStream("/vn/danvan/desk/common/ui/icon.png")));
-        Callable<Startup.State> state = startup != null ? startup::state
-                : () -> services.setup().isSetUp() ? Startup.State.LOGIN : Startup.State.NEW;
-        runner.run(state, found -> {
-            startState = found;
+        runner.run(gate::findState, found -> {
             if (found != Startup.State.NEW) {
                 showView(LoginView.class);
             } else {
@@ -232,47 +218,12 @@ public final class AppWindow {
         }
     }
 
-    /** On a background thread: unlocks and opens the database (or, in tests, checks the password). */
-    private Startup.SignedIn signIn(String username, char[] password) throws Exception {
-        if (startup != null) {
-            return explained(() -> startup.logIn(username, password));
-        }
-        Officer officer = services.auth().login(username, password)
-                .orElseThrow(() -> new UserException("login.error.invalid"));
-        return new Startup.SignedIn(services, officer, Optional.empty());
-    }
-
-    /** On a background thread: the recovery key opens the data and sets a new password. */
-    private Startup.SignedIn recover(LoginViewModel.RecoveryRequest request) throws Exception {
-        if (startup == null) {
-            throw new UserException("recovery.error.wrong");
-        }
-        return explained(() -> startup.recover(request.key(), request.username(), request.newPassword()));
-    }
-
-    /** A database that cannot be opened is logged with its cause and explained with the folder's name. */
-    private Startup.SignedIn explained(Callable<Startup.SignedIn> opening) throws Exception {
-        try {
-            return opening.call();
-        } catch (DatabaseOpenException e) {
-            LOG.warn("Cannot open the database in {}: {}", folder, e.getMessage(), e);
-            throw new UserException(e.messageKey(), folder);
-        }
-    }
-
     /** The login screen; after a damaged-database refusal it offers to restore the newest backup. */
     private LoginView loginView() {
-        LoginViewModel<Startup.SignedIn> model = new LoginViewModel<>(this::signIn, this::recover,
-                new LocalPreferences(folder).officeName(), loginNotice(), runner, messages::get, this::signedIn);
-        model.setOffers(failure -> startup == null ? Optional.empty()
-                : DamagedDatabase.offer(failure, startup::restorer, messages.get()));
+        LoginViewModel<Startup.SignedIn> model = new LoginViewModel<>(gate::signIn, gate::recover,
+                new LocalPreferences(folder).officeName(), gate.takeNotice(), runner, messages::get, this::signedIn);
+        model.setOffers(gate::offer);
         return new LoginView(model);
-    }
-
-    /** Restores into this data folder: the start-up's (test costs in tests), else production costs. */
-    private RestoreService restorer() {
-        return startup != null ? startup.restorer() : new RestoreService(folder, java.time.Clock.systemUTC(),
-                OFFICE_ZONE, vn.danvan.desk.security.keys.KeyVault.DEFAULT_ITERATIONS);
     }
 
     /**
@@ -286,36 +237,14 @@ public final class AppWindow {
         session.officerProperty().set(null);
         runner.run(() -> {
             open.close();
-            return restorer().apply(prepared, who);
+            return gate.restorer().apply(prepared, who);
         }, restored -> {
-            loginNotice = restored.describe(messages.get());
+            gate.noticeOnce(restored.describe(messages.get()));
             showView(LoginView.class);
         }, failure -> {
-            loginNotice = vn.danvan.desk.common.ui.Failures.describe(failure, messages.get());
+            gate.noticeOnce(vn.danvan.desk.common.ui.Failures.describe(failure, messages.get()));
             showView(LoginView.class);
         });
-    }
-
-    /** What the login screen says before anyone types: the key file is missing, or the data is not encrypted yet. */
-    private String loginNotice() {
-        if (!loginNotice.isEmpty()) {
-            String once = loginNotice;
-            loginNotice = "";
-            return once;
-        }
-        return switch (startState) {
-            case KEYS_LOST -> messages.get().get("login.error.keysLost");
-            case UNENCRYPTED -> messages.get().get("login.notice.unencrypted");
-            default -> "";
-        };
-    }
-
-    /** On a background thread: creates the keys, the encrypted database and the office. */
-    private Startup.SignedIn setUp(SetupRequest request) throws Exception {
-        if (startup != null) {
-            return explained(() -> startup.setUp(request));
-        }
-        return new Startup.SignedIn(services, services.setup().setUp(request), Optional.empty());
     }
 
     private void signedIn(Startup.SignedIn signedIn) {
@@ -354,7 +283,7 @@ public final class AppWindow {
     /** One set-up model for the whole first start, so switching its language keeps what was typed. */
     private SetupViewModel setupModel() {
         if (setup == null) {
-            setup = new SetupViewModel<>(this::setUp, runner, messages::get, dialogs, this::signedIn);
+            setup = new SetupViewModel<>(gate::setUp, runner, messages::get, dialogs, this::signedIn);
             setup.languageProperty().addListener((observable, old, language) -> {
                 if (language != null && language != messages.get().language()) {
                     messages.set(Messages.of(language));
@@ -401,42 +330,11 @@ public final class AppWindow {
             pendingListRequest = null;
         }
         petitionDetail = new PetitionDetailViewModel(services.petitions(), services.attachments(), services.browser(),
-                runner, dialogs,
-                messages::get, this::actor, this::petitionsChanged);
-        return new PetitionsView(petitionList, petitionDetail, new PetitionsView.PetitionActions() {
-            @Override
-            public void openIntake(Runnable afterSave) {
-                petitionWindows.openIntake(saved -> {
-                    afterSave.run();
-                    dataChanged();
-                });
-            }
-
-            @Override
-            public void openStatusChange(List<UUID> ids, Runnable afterChange) {
-                petitionWindows.openStatusChange(ids, () -> {
-                    afterChange.run();
-                    dataChanged();
-                });
-            }
-
-            @Override
-            public void openImport(Runnable afterImport) {
-                new ListImportWindow(services.listImport(), runner, messages::get, AppWindow.this::actor, views,
-                        new ChildWindows(() -> stage, messages::get, STYLESHEET)).open(() -> {
-                            afterImport.run();
-                            dataChanged();
-                        });
-            }
-
-            @Override
-            public void assign(List<UUID> ids, NamedRef unit, Runnable afterChange) {
-                runner.run(() -> services.petitions().assignAll(ids, unit.id(), actor()), count -> {
-                    afterChange.run();
-                    dataChanged();
-                });
-            }
-        });
+                runner, dialogs, messages::get, this::actor, this::petitionsChanged);
+        return new PetitionsView(petitionList, petitionDetail, new PetitionPageActions(petitionWindows,
+                () -> new ListImportWindow(services.listImport(), runner, messages::get, this::actor, views,
+                        new ChildWindows(() -> stage, messages::get, STYLESHEET)),
+                services.petitions(), runner, this::actor, this::dataChanged));
     }
 
     /** The dialogue page; a saved session refreshes it and the petition counts. */

@@ -72,35 +72,7 @@ public final class SealedStreams {
      * @throws IOException when the file is not sealed, was changed or cut short, or the key or context is wrong
      */
     public static long unseal(InputStream in, OutputStream out, SecretKey key, String context) throws IOException {
-        DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, CHUNK + 64));
-        byte[] magic = data.readNBytes(MAGIC.length);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new IOException("Not a sealed file");
-        }
-        byte[] prefix = data.readNBytes(NONCE_PREFIX);
-        long total = 0;
-        for (int index = 0; ; index++) {
-            int length;
-            try {
-                length = data.readInt();
-            } catch (EOFException e) {
-                throw new IOException("Sealed file is cut short", e);
-            }
-            if (length < TAG_BITS / 8 || length > CHUNK + TAG_BITS / 8) {
-                throw new IOException("Sealed file is damaged");
-            }
-            byte[] sealed = data.readNBytes(length);
-            if (sealed.length != length) {
-                throw new IOException("Sealed file is cut short");
-            }
-            boolean last = isAtEnd(data);
-            byte[] plain = crypt(Cipher.DECRYPT_MODE, key, prefix, index, last, context, sealed);
-            out.write(plain);
-            total += plain.length;
-            if (last) {
-                return total;
-            }
-        }
+        return unsealing(in, key, context).transferTo(out);
     }
 
     /**
