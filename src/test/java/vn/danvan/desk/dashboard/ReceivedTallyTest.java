@@ -1,0 +1,157 @@
+package vn.danvan.desk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.danvan.desk.common.ProgressMonitor;
+import vn.danvan.desk.listimport.ListImportOptions;
+import vn.danvan.desk.security.Actor;
+
+/**
+ * The received tally (V11) is kept by a trigger: after every kind of change the app makes to petitions it holds
+ * exactly what a GROUP BY over the petition table counts, computed here from the rows themselves.
+ */
+class ReceivedTallyTest {
+
+    @TempDir
+    Path folder;
+    DashboardFixtures office;
+    DSLContext sql;
+
+    @BeforeEach
+    void tellTheStory() {
+        office = new DashboardFixtures(folder.resolve("office")).story();
+        sql = office.services.database().dsl();
+    }
+
+    @AfterEach
+    void close() {
+        office.services.close();
+    }
+
+    @Test
+    void afterIntakeStatusChangesAndVoidTheTallyIsTheCountOfThePetitions() {
+        assertThat(tally()).isNotEmpty().isEqualTo(recount());
+        assertThat(tally().values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(sql.fetchCount(sql.selectFrom("petition").where("voided = FALSE")))
+                .isGreaterThan(15);
+    }
+
+    @Test
+    void mergingAVillageMovesItsPetitionsInTheTally() {
+        office.services.villages().merge(office.villages.get(0), office.villages.get(1));
+        assertThat(tally()).isEqualTo(recount());
+        assertThat(tally().keySet()).noneMatch(key -> key.contains(office.villages.get(0).toString()));
+    }
+
+    @Test
+    void anImportedListIsCountedAndARefusedOneLeavesNothing() throws IOException {
+        Map<String, Integer> before = tally();
+        Path bad = list(folder.resolve("bad.csv"), "05/10/2026", "Kiến nghị", "Không có loại này");
+        assertThatThrownBy(() -> importList(bad)).isInstanceOf(RuntimeException.class);
+        assertThat(tally()).isEqualTo(before);
+
+        Path good = list(folder.resolve("good.csv"), "05/10/2026", "Kiến nghị", "Phản ánh");
+        assertThat(importList(good)).isEqualTo(2);
+        assertThat(tally()).isEqualTo(recount()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aRowWrittenEditedAndDeletedOutsideTheServicesIsFollowed() {
+        UUID id = UUID.randomUUID();
+        sql.execute("INSERT INTO petition (id, code, received_date, channel, kind, field_id, summary, status,"
+                + " created_at, updated_at) VALUES (?, 'KN-2026-99999', DATE '2026-11-02', 'POST', 'COMPLAINT', ?,"
+                + " 'Tranh chấp ranh giới đất', 'RECEIVED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                id, office.fields.get(0).id());
+        assertThat(tally()).isEqualTo(recount());
+        sql.execute("UPDATE petition SET received_date = DATE '2024-02-29', competence = 'WITHIN' WHERE id = ?", id);
+        assertThat(tally()).isEqualTo(recount());
+        sql.execute("UPDATE petition SET voided = TRUE WHERE id = ?", id);
+        assertThat(tally()).isEqualTo(recount());
+        sql.execute("UPDATE petition SET voided = FALSE WHERE id = ?", id);
+        assertThat(tally()).isEqualTo(recount());
+        sql.execute("DELETE FROM petition WHERE id = ?", id);
+        assertThat(tally()).isEqualTo(recount());
+    }
+
+    @Test
+    void aRolledBackChangeLeavesTheTallyAsItWas() {
+        Map<String, Integer> before = tally();
+        assertThatThrownBy(() -> sql.transaction(tx -> {
+            tx.dsl().execute("UPDATE petition SET status = 'RESOLVED', resolved_date = DATE '2026-11-24'");
+            throw new IllegalStateException("stop");
+        })).hasMessageContaining("stop");
+        assertThat(tally()).isEqualTo(before).isEqualTo(recount());
+    }
+
+    @Test
+    void theDashboardChartsReadTheTally() {
+        DashboardService dashboard = office.services.dashboard();
+        var charts = dashboard.charts(dashboard.summary(dashboard.dates()));
+        int charted = charts.months().stream().mapToInt(MonthCounts::total).sum();
+        LocalDate from = charts.dates().chartStart();
+        assertThat(charted).isEqualTo(sql.fetchCount(sql.selectFrom("petition")
+                .where("voided = FALSE AND received_date BETWEEN ? AND ?", from, charts.dates().today())));
+    }
+
+    private int importList(Path file) {
+        return office.services.listImport().importFile(file, new ListImportOptions(true, true, false),
+                Actor.system(), ProgressMonitor.NONE).imported();
+    }
+
+    /** A list of two rows of the monthly list's columns; the second row's kind is {@code secondKind}. */
+    private static Path list(Path file, String date, String firstKind, String secondKind) throws IOException {
+        String header = "STT,Mã đơn,Ngày tiếp nhận,Người gửi,Số định danh,\"Thôn, tổ dân phố\",Địa chỉ,Số người,"
+                + "Nguồn tiếp nhận,Loại đơn,Lĩnh vực,Nội dung tóm tắt,Hướng xử lý,Đơn vị xử lý,Hạn giải quyết,"
+                + "Trạng thái,Ngày giải quyết,Kết quả,Ghi chú";
+        String first = "1,," + date + ",Nguyễn Văn Nhập,,Thôn Mới,,1,Tiếp công dân trực tiếp," + firstKind
+                + ",Đất đai,Đề nghị làm đường,,,,Mới tiếp nhận,,,";
+        String second = "2,," + date + ",Trần Thị Nhập,,Thôn Đông,,1,Tiếp công dân trực tiếp," + secondKind
+                + ",Môi trường,Phản ánh rác thải,,,,Mới tiếp nhận,,,";
+        return Files.writeString(file, "\uFEFF" + String.join("\r\n", List.of(header, first, second)) + "\r\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Integer> tally() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Record r : sql.fetch("SELECT received_month, status, within_competence, field_id, village_id, petitions"
+                + " FROM petition_received_tally WHERE petitions <> 0")) {
+            counts.put(key(r), r.get(5, Integer.class));
+        }
+        return counts;
+    }
+
+    /** The same counts made from the petition rows, month by month, in Java. */
+    private Map<String, Integer> recount() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Record r : sql.fetch("SELECT received_date, status, competence, field_id, village_id FROM petition"
+                + " WHERE voided = FALSE")) {
+            LocalDate month = r.get(0, LocalDate.class).withDayOfMonth(1);
+            String key = String.join("|", month.toString(), r.get(1, String.class),
+                    String.valueOf("WITHIN".equals(r.get(2, String.class))), String.valueOf(r.get(3)),
+                    String.valueOf(r.get(4)));
+            counts.merge(key, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String key(Record r) {
+        return String.join("|", r.get(0, LocalDate.class).toString(), r.get(1, String.class),
+                String.valueOf(r.get(2, Boolean.class)), String.valueOf(r.get(3)), String.valueOf(r.get(4)));
+    }
+}
