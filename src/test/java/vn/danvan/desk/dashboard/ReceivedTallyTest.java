@@ -100,7 +100,11 @@ class ReceivedTallyTest {
     }
 
     @Test
-    void theDashboardChartsReadTheTally() {
+    void theDashboardChartsReadTheTallyAndNothingDatedAfterToday() {
+        sql.execute("INSERT INTO petition (id, code, received_date, channel, kind, field_id, summary, status,"
+                + " created_at, updated_at) VALUES (?, 'KN-2026-99998', DATE '2026-11-28', 'POST', 'COMPLAINT', ?,"
+                + " 'Đơn ghi ngày sau hôm nay', 'RECEIVED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                UUID.randomUUID(), office.fields.get(0).id());
         DashboardService dashboard = office.services.dashboard();
         var charts = dashboard.charts(dashboard.summary(dashboard.dates()));
         int charted = charts.months().stream().mapToInt(MonthCounts::total).sum();
