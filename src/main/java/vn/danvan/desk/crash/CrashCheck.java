@@ -137,6 +137,11 @@ final class CrashCheck {
         if (orphanDocuments > 0) {
             damaged.add(orphanDocuments + " search documents without their petition");
         }
+        int tallyMismatches = rows.tallyMismatches();
+        if (tallyMismatches > 0) {
+            damaged.add("the dashboard's received tally differs from the petitions in " + tallyMismatches
+                    + " month, status, field and village combinations");
+        }
         Map<String, Integer> highest = new HashMap<>();
         for (CrashCheckRepository.StoredPetition p : stored.values()) {
             int dash = p.code().lastIndexOf('-');

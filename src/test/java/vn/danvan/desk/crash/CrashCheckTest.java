@@ -62,6 +62,17 @@ class CrashCheckTest {
     }
 
     @Test
+    void aReceivedTallyThatDisagreesWithThePetitionsIsDamage() {
+        try (AppServices services = TestServices.open(folder)) {
+            services.database().dsl().execute("UPDATE petition_received_tally SET petitions = petitions + 1"
+                    + " WHERE petitions > 0 LIMIT 1");
+            assertThat(new CrashCheck(services).check(ledger, 0, 0).damaged())
+                    .contains("the dashboard's received tally differs from the petitions in 1 month, status, field and"
+                            + " village combinations");
+        }
+    }
+
+    @Test
     void aCommittedChangeOrPetitionThatIsMissingIsLost() {
         try (AppServices services = TestServices.open(folder)) {
             UUID id = reportedAt(PetitionStatus.RECEIVED);
