@@ -1,6 +1,7 @@
 package vn.danvan.desk.listimport;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -28,6 +29,8 @@ import vn.danvan.desk.common.UserException;
 final class XlsxListReader implements ListFileReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxListReader.class);
+    /** Above any exponent of an Excel number (a double: ±308, and 17 significant digits). */
+    private static final int MAX_SCALE = 400;
 
     @Override
     public boolean spreadsheet() {
@@ -100,11 +103,20 @@ final class XlsxListReader implements ListFileReader {
             return null;
         }
         return switch (cell.getType()) {
-            case NUMBER -> cell.asNumber();
+            case NUMBER -> number(cell);
             case EMPTY -> null;
             case STRING -> text(cell.asString());
             default -> text(cell.getText());
         };
+    }
+
+    /**
+     * A number cell; one whose exponent no spreadsheet number has ({@code 1E999999999}: a billion digits written out,
+     * as a date or count check would write it) is kept as the text the file holds, which the row's checks refuse.
+     */
+    private static Object number(Cell cell) {
+        BigDecimal number = cell.asNumber();
+        return number == null || Math.abs((long) number.scale()) <= MAX_SCALE ? number : text(cell.getRawValue());
     }
 
     private static String text(String value) {

@@ -86,6 +86,6 @@ record ImportAttempt(ListImportResult result, List<String> keys, List<String> me
             return "imported " + result.imported() + ", updated " + result.updated() + ", skipped " + result.skipped();
         }
         String first = messages.isEmpty() ? "" : messages.get(0);
-        return "refused " + keys + ": " + (first.length() > 300 ? first.substring(0, 300) + "…" : first);
+        return "refused " + new java.util.TreeSet<>(keys) + " (" + keys.size() + "): " + (first.length() > 300 ? first.substring(0, 300) + "…" : first);
     }
 }

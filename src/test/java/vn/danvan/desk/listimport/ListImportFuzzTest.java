@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +35,7 @@ import vn.danvan.desk.security.Actor;
  * only, never a raw library message), and a refused file leaves the register as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ListImportFuzzTest {
 
     static final String IMPORTS = "imports";
@@ -86,6 +88,7 @@ class ListImportFuzzTest {
                 Arguments.of("no-workbook.xlsx", "listimport.error.unreadable"),
                 Arguments.of("malformed-xml.xlsx", "listimport.error.unreadable"),
                 Arguments.of("bad-cell-reference.xlsx", "listimport.error.unreadable"),
+                Arguments.of("huge-exponent.xlsx", "listimport.problem.date"),
                 Arguments.of("string-index-out-of-range.xlsx", "listimport.error.unreadable"),
                 Arguments.of("billion-laughs.xlsx", "listimport.error.unreadable"),
                 Arguments.of("xxe-external.xlsx", "listimport.error.unreadable"),

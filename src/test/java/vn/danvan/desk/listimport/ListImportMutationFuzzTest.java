@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danvan.desk.AppServices;
 import vn.danvan.desk.common.ProgressMonitor;
@@ -32,6 +33,7 @@ class ListImportMutationFuzzTest {
     Path folder;
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void damagedExportsImportCleanlyOrAreRefusedClearlyChangingNothing() throws Exception {
         byte[] csv;
         byte[] xlsx;
