@@ -113,6 +113,7 @@ xlsx("string-index-out-of-range.xlsx", sheet_xml=sheet(CELLS)[0].replace("<v>0</
      .replace('<v>1</v>', '<v>-5</v>', 1))
 xlsx("huge-exponent.xlsx", sheet_xml=sheet(CELLS)[0].replace('<c r="B2" t="s"><v>8</v></c>', '<c r="B2"><v>1E999999999</v></c>')
      .replace('<c r="A2" t="s"><v>7</v></c>', '<c r="A2"><v>-1E-999999999</v></c>'))
+xlsx("huge-string-index.xlsx", sheet_xml=sheet(CELLS)[0].replace("<v>9</v>", "<v>2000000000</v>", 1))
 xlsx("malformed-xml.xlsx", sheet_xml=sheet(CELLS)[0][:-40])
 with zipfile.ZipFile("list/no-workbook.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", CT)

@@ -1,7 +1,9 @@
 package vn.danvan.desk.listimport;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -9,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamException;
 import vn.danvan.desk.common.UserException;
 
 /**
@@ -16,7 +19,8 @@ import vn.danvan.desk.common.UserException;
  * memory: a part that unpacks to more than {@link #MAX_PART_BYTES}, or more than {@link #MAX_RATIO} times its packed
  * size (a "zip bomb"; real sheets pack 5–20 to one), is refused, and so are a directory of more than
  * {@link #MAX_PARTS} parts, a part named twice and a part named outside the package ({@code ../}, {@code /x},
- * {@code C:\x}). The sizes are counted while unpacking, not taken from the directory, which may lie; unpacking stops
+ * {@code C:\x}), and a sheet that refers to a shared string the table does not have ({@link SharedStringReferences}).
+ * The sizes are counted while unpacking, not taken from the directory, which may lie; unpacking stops
  * at the first limit passed, so a bomb costs a few milliseconds.
  */
 final class WorkbookArchiveCheck {
@@ -40,6 +44,7 @@ final class WorkbookArchiveCheck {
             throw new UserException("listimport.error.unreadable", file.getFileName());
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            SharedStringReferences references = new SharedStringReferences();
             Set<String> names = new HashSet<>();
             long total = 0;
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -49,9 +54,12 @@ final class WorkbookArchiveCheck {
                     throw new UserException("listimport.error.unreadable", file.getFileName());
                 }
                 long packed = Math.min(Math.max(entry.getCompressedSize(), 1), fileSize);
-                total += unpackedSize(zip, entry, packed, MAX_TOTAL_BYTES - total, file);
+                total += unpackedSize(zip, entry, packed, MAX_TOTAL_BYTES - total, file, references);
             }
-        } catch (IOException | RuntimeException e) {
+            if (!references.consistent()) {
+                throw new UserException("listimport.error.unreadable", file.getFileName());
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             if (e instanceof UserException user) {
                 throw user;
             }
@@ -59,26 +67,59 @@ final class WorkbookArchiveCheck {
         }
     }
 
-    /** Unpacks {@code entry} to nothing, counting; refuses it at the first limit passed. */
-    private static long unpackedSize(ZipFile zip, ZipEntry entry, long packed, long totalLeft, Path file)
-            throws IOException {
+    /**
+     * Unpacks {@code entry}, counting, to nothing or through {@code references} (sheets and shared strings); refuses
+     * it at the first limit passed.
+     */
+    private static long unpackedSize(ZipFile zip, ZipEntry entry, long packed, long totalLeft, Path file,
+                                     SharedStringReferences references) throws IOException, XMLStreamException {
         long limit = Math.min(MAX_PART_BYTES, Math.min(totalLeft, Math.max(RATIO_FROM_BYTES, packed * MAX_RATIO)));
         long declared = entry.getSize();
         if (declared > limit) {
             throw bomb(file);
         }
-        byte[] buffer = new byte[1 << 16];
-        long size = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                size += n;
-                if (size > limit) {
-                    throw bomb(file);
-                }
+        try (CountingStream in = new CountingStream(zip.getInputStream(entry), limit, file)) {
+            if (SharedStringReferences.reads(entry.getName())) {
+                references.read(entry.getName(), in);
+            }
+            in.transferTo(OutputStream.nullOutputStream());
+            return in.count;
+        }
+    }
+
+    /** Counts the bytes unpacked and refuses the part past {@code limit}. */
+    private static final class CountingStream extends FilterInputStream {
+
+        private final long limit;
+        private final Path file;
+        private long count;
+
+        CountingStream(InputStream in, long limit, Path file) {
+            super(in);
+            this.limit = limit;
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            counted(Math.max(n, 0));
+            return n;
+        }
+
+        private void counted(int n) {
+            count += n;
+            if (count > limit) {
+                throw bomb(file);
             }
         }
-        return size;
     }
 
     private static UserException bomb(Path file) {

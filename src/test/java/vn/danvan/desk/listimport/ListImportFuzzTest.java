@@ -89,6 +89,7 @@ class ListImportFuzzTest {
                 Arguments.of("malformed-xml.xlsx", "listimport.error.unreadable"),
                 Arguments.of("bad-cell-reference.xlsx", "listimport.error.unreadable"),
                 Arguments.of("huge-exponent.xlsx", "listimport.problem.date"),
+                Arguments.of("huge-string-index.xlsx", "listimport.error.unreadable"),
                 Arguments.of("string-index-out-of-range.xlsx", "listimport.error.unreadable"),
                 Arguments.of("billion-laughs.xlsx", "listimport.error.unreadable"),
                 Arguments.of("xxe-external.xlsx", "listimport.error.unreadable"),
