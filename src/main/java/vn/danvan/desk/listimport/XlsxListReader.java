@@ -1,8 +1,8 @@
 package vn.danvan.desk.listimport;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
