@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -44,7 +43,6 @@ public final class AttachmentService {
             Map.entry("xls", "application/vnd.ms-excel"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             Map.entry("odt", "application/vnd.oasis.opendocument.text"), Map.entry("txt", "text/plain"));
-    private static final Pattern UNSAFE_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
     private final AttachmentRepository repository;
     private final Transactions transactions;
@@ -63,11 +61,15 @@ public final class AttachmentService {
         return repository.list(owner, ownerId);
     }
 
-    /** Stores a copy of {@code source} with the record; the original file is left as it is. */
+    /**
+     * Stores a copy of {@code source} with the record, listed under its file name made safe ({@link AttachmentNames}:
+     * no path, control or device name survives); the original file is left as it is.
+     */
     public Attachment attach(Attachment.OwnerType owner, UUID ownerId, Path source, String description, Actor actor) {
-        String name = VietnameseText.clean(source.getFileName() == null ? "" : source.getFileName().toString());
-        if (name.isEmpty() || name.length() > 255 || UNSAFE_NAME.matcher(name).find()) {
-            throw new UserException("error.attachment.name", name);
+        String original = source.getFileName() == null ? "" : source.getFileName().toString();
+        String name = AttachmentNames.safe(original);
+        if (name.isEmpty()) {
+            throw new UserException("error.attachment.noName", AttachmentNames.shown(original));
         }
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String mediaType = TYPES.get(extension);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -55,8 +56,9 @@ final class CsvListReader implements ListFileReader {
             char delimiter = delimiter(firstLine(reader));
             reader.reset();
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                stream(parser, sink, monitor, counted, size);
+            RowLengthLimit limited = new RowLengthLimit(reader);
+            try (CSVParser parser = CSVParser.builder().setReader(limited).setFormat(format).get()) {
+                stream(parser, limited, sink, monitor, counted, size);
             }
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -67,8 +69,8 @@ final class CsvListReader implements ListFileReader {
         }
     }
 
-    private static void stream(CSVParser parser, RowSink sink, ProgressMonitor monitor, CountingStream counted,
-                               long size) {
+    private static void stream(CSVParser parser, RowLengthLimit limited, RowSink sink, ProgressMonitor monitor,
+                               CountingStream counted, long size) {
         Iterator<CSVRecord> records = parser.iterator();
         long linesBefore = 0;
         int rows = 0;
@@ -81,8 +83,17 @@ final class CsvListReader implements ListFileReader {
                 record = records.next();
             } catch (IllegalStateException e) {
                 // an unmatched quote: the cell starting on this line never ends properly
-                throw new ListImportException(List.of(RowProblem.of((int) linesBefore + 1, null,
-                        "listimport.problem.badQuotes")));
+                throw badQuotes(linesBefore);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof RowLengthLimit.RowTooLong) {
+                    throw new ListImportException(List.of(RowProblem.of((int) linesBefore + 1, null,
+                            "listimport.problem.rowTooLong", RowLengthLimit.MAX_CHARS)));
+                }
+                if (e.getCause() instanceof CSVException) {
+                    // a quote opened and never closed before the end of the file (or text after a closing quote)
+                    throw badQuotes(linesBefore);
+                }
+                throw e;
             }
             List<Object> cells = new ArrayList<>(record.size());
             for (String value : record) {
@@ -92,6 +103,7 @@ final class CsvListReader implements ListFileReader {
                 return;
             }
             linesBefore = parser.getCurrentLineNumber();
+            limited.nextRow();
             if (++rows % 1000 == 0) {
                 monitor.checkCancelled();
                 monitor.progress(counted.count(), size);
@@ -99,14 +111,22 @@ final class CsvListReader implements ListFileReader {
         }
     }
 
-    /** A cell as stored: NFC, line breaks as {@code \n}, the export's formula guard undone. */
+    private static ListImportException badQuotes(long linesBefore) {
+        return new ListImportException(List.of(RowProblem.of((int) linesBefore + 1, null,
+                "listimport.problem.badQuotes")));
+    }
+
+    /**
+     * A cell as stored: NFC, line breaks as {@code \n}, invisible control characters gone, the export's formula guard
+     * undone.
+     */
     private static String cell(String value) {
         String text = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
                 : Normalizer.normalize(value, Normalizer.Form.NFC);
         if (text.indexOf('\r') >= 0) {
             text = LINE_BREAK.matcher(text).replaceAll("\n");
         }
-        return SpreadsheetText.unguard(text);
+        return SpreadsheetText.unguard(ListValues.withoutControlCharacters(text));
     }
 
     /** A reader of the bytes after the byte-order mark, refusing bytes that are not UTF-8. */

@@ -67,6 +67,29 @@ final class ListValues {
         return Map.copyOf(labels);
     }
 
+    /**
+     * {@code text} with each invisible control character (a NUL, an escape, a vertical tab, C1 codes…; tab and line
+     * breaks aside) replaced by a space: they cannot be typed in the app, break the XML of an exported workbook and
+     * can disguise a text on a terminal.
+     */
+    static String withoutControlCharacters(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            if (control && clean == null) {
+                clean = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (clean != null) {
+                clean.append(control ? ' ' : c);
+            }
+        }
+        return clean == null ? text : clean.toString();
+    }
+
     static String key(String text) {
         return CsvWords.key(text);
     }

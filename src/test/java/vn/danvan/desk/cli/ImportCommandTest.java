@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.danvan.desk.AppServices;
 import vn.danvan.desk.TestServices;
 import vn.danvan.desk.catalog.village.VillageKind;
@@ -115,5 +117,23 @@ class ImportCommandTest {
         Result notUtf8 = run("import", latin1.toString(), "--db", db.toString());
         assertThat(notUtf8.code()).isEqualTo(CommandLineApp.BAD_INPUT);
         assertThat(notUtf8.err()).contains("không phải văn bản UTF-8");
+    }
+
+    /**
+     * A few malformed lists of the fuzz corpus (issue 6, {@code src/test/resources/fuzz/list}): exit code 2, one clear
+     * line per problem (no stack trace, no library message, no control character echoed to the terminal), nothing
+     * saved.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"truncated-mid-quote.csv", "utf16le-no-bom.csv", "string-index-out-of-range.xlsx",
+        "xxe-external.xlsx"})
+    void aMalformedListOfTheFuzzCorpusIsRefusedWithAClearLine(String name) throws Exception {
+        Path list = Path.of(getClass().getResource("/fuzz/list/" + name).toURI());
+        Result refused = run("import", list.toString(), "--db", db.toString());
+        assertThat(refused.code()).as(refused.err()).isEqualTo(CommandLineApp.BAD_INPUT);
+        assertThat(refused.err()).isNotBlank().contains(name.contains("quote") ? "dòng 3: " : name)
+                .doesNotContain("Exception", "\tat ", "java.", "org.", "root:")
+                .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+        assertThat(petitions()).isZero();
     }
 }
