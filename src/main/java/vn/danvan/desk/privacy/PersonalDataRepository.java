@@ -10,8 +10,11 @@ import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
@@ -151,28 +154,66 @@ public final class PersonalDataRepository {
     /**
      * Citizens not yet anonymised with at least one petition, all of whose petitions are closed (or voided) and have
      * seen nothing since {@code cutOff}: no status change or other history event, no resolution or communication
-     * date, no edit. A citizen who spoke at a dialogue on or after {@code cutOff} is kept as well.
+     * date, no edit, not received since. A citizen who spoke at a dialogue on or after {@code cutOff} is kept as
+     * well. Each table is read once and the sets are compared here: H2 ran the same rule as one statement with
+     * NOT IN / NOT EXISTS subqueries per citizen for minutes at 50,000 petitions.
      */
     public List<UUID> retentionCandidates(Instant cutOff, LocalDate cutOffDate) {
         List<String> open = PetitionStatus.openStatuses().stream().map(Enum::name).toList();
-        var mine = PETITION.PETITIONER_ID.eq(CITIZEN.ID).or(PETITION.ID.in(
-                dsl.select(PETITION_REPRESENTATIVE.PETITION_ID).from(PETITION_REPRESENTATIVE)
-                        .where(PETITION_REPRESENTATIVE.CITIZEN_ID.eq(CITIZEN.ID))));
         Condition recent = PETITION.VOIDED.isFalse().and(PETITION.STATUS.in(open))
                 .or(PETITION.UPDATED_AT.ge(cutOff))
                 .or(PETITION.RECEIVED_DATE.ge(cutOffDate))
                 .or(PETITION.RESOLVED_DATE.ge(cutOffDate))
-                .or(PETITION.COMMUNICATED_DATE.ge(cutOffDate))
-                .or(DSL.exists(DSL.selectOne().from(PETITION_EVENT).where(PETITION_EVENT.PETITION_ID.eq(PETITION.ID),
-                        PETITION_EVENT.OCCURRED_AT.ge(cutOff))));
-        return dsl.select(CITIZEN.ID).from(CITIZEN)
-                .where(CITIZEN.ANONYMISED.isFalse())
-                .and(DSL.exists(DSL.selectOne().from(PETITION).where(mine)))
-                .andNotExists(DSL.selectOne().from(PETITION).where(mine.and(recent)))
-                .andNotExists(DSL.selectOne().from(OPINION).join(DIALOGUE_SESSION)
-                        .on(DIALOGUE_SESSION.ID.eq(OPINION.SESSION_ID))
-                        .where(OPINION.SPEAKER_CITIZEN_ID.eq(CITIZEN.ID), DIALOGUE_SESSION.SESSION_DATE.ge(cutOffDate)))
-                .orderBy(CITIZEN.ID)
-                .fetch(CITIZEN.ID);
+                .or(PETITION.COMMUNICATED_DATE.ge(cutOffDate));
+        Set<UUID> recentPetitions = new HashSet<>();
+        Set<UUID> kept = new HashSet<>();
+        Set<UUID> involved = new HashSet<>();
+        try (var rows = dsl.select(PETITION.ID, PETITION.PETITIONER_ID, DSL.field(recent)).from(PETITION)
+                .fetchLazy()) {
+            for (var r : rows) {
+                if (r.value2() != null) {
+                    involved.add(r.value2());
+                }
+                if (Boolean.TRUE.equals(r.value3())) {
+                    recentPetitions.add(r.value1());
+                    addIfPresent(kept, r.value2());
+                }
+            }
+        }
+        dsl.selectDistinct(PETITION.ID, PETITION.PETITIONER_ID).from(PETITION_EVENT)
+                .join(PETITION).on(PETITION.ID.eq(PETITION_EVENT.PETITION_ID))
+                .where(PETITION_EVENT.OCCURRED_AT.ge(cutOff))
+                .forEach(r -> {
+                    recentPetitions.add(r.value1());
+                    addIfPresent(kept, r.value2());
+                });
+        dsl.select(PETITION_REPRESENTATIVE.PETITION_ID, PETITION_REPRESENTATIVE.CITIZEN_ID)
+                .from(PETITION_REPRESENTATIVE)
+                .forEach(r -> {
+                    involved.add(r.value2());
+                    if (recentPetitions.contains(r.value1())) {
+                        kept.add(r.value2());
+                    }
+                });
+        kept.addAll(dsl.selectDistinct(OPINION.SPEAKER_CITIZEN_ID).from(OPINION).join(DIALOGUE_SESSION)
+                .on(DIALOGUE_SESSION.ID.eq(OPINION.SESSION_ID))
+                .where(OPINION.SPEAKER_CITIZEN_ID.isNotNull(), DIALOGUE_SESSION.SESSION_DATE.ge(cutOffDate))
+                .fetch(OPINION.SPEAKER_CITIZEN_ID));
+        List<UUID> candidates = new ArrayList<>();
+        try (var rows = dsl.select(CITIZEN.ID).from(CITIZEN).where(CITIZEN.ANONYMISED.isFalse()).fetchLazy()) {
+            for (var r : rows) {
+                if (involved.contains(r.value1()) && !kept.contains(r.value1())) {
+                    candidates.add(r.value1());
+                }
+            }
+        }
+        candidates.sort(null);
+        return candidates;
+    }
+
+    private static void addIfPresent(Set<UUID> set, UUID id) {
+        if (id != null) {
+            set.add(id);
+        }
     }
 }
