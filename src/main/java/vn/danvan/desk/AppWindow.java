@@ -259,8 +259,8 @@ public final class AppWindow {
         session.officerProperty().set(signedIn.officer());
         runner.run(services.offices()::localOffice, office -> office.ifPresent(
                 profile -> services.preferences().setOfficeName(profile.name())));
-        // the retention rule (off by default) is applied in the background after each login
-        runner.run(() -> services.retention().apply(Actor.system()), count -> { });
+        // the retention rule (off by default) is applied in the background after a login, once a day
+        runner.run(() -> services.retention().applyOncePerDay(Actor.system()), count -> { });
         if (signedIn.newRecoveryKey().isPresent()) {
             new RecoveryKeyDialog(signedIn.newRecoveryKey().get(), messages::get, () -> stage, runner).showAndWait();
         }

@@ -21,6 +21,7 @@ public final class CitizenRetention {
 
     public static final String ACTION = "ANONYMISE_RETENTION";
     static final String SETTING = "privacy.retention_years";
+    static final String LAST_RUN = "privacy.retention_last_run";
     public static final int MAX_YEARS = 100;
 
     private final AppSettings settings;
@@ -85,6 +86,20 @@ public final class CitizenRetention {
                     ids.size() + " citizens, petitions closed more than " + years + " years ago");
             return ids.size();
         });
+    }
+
+    /**
+     * Applies the rule after a login, at most once a day (it reads every petition): returns how many citizens were
+     * anonymised, 0 when it is off or already ran today.
+     */
+    public int applyOncePerDay(Actor actor) {
+        String today = clock.today().toString();
+        if (years() <= 0 || settings.get(LAST_RUN).filter(today::equals).isPresent()) {
+            return 0;
+        }
+        int count = apply(actor);
+        transactions.run(() -> settings.put(LAST_RUN, today));
+        return count;
     }
 
     private List<UUID> candidates(int years) {

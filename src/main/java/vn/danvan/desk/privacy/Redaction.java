@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Replaces a citizen's name, ID number, phone and address where an officer typed them into free text (a summary,
  * a history note, an opinion): the name and address whatever their case, the numbers also when written with
- * spaces, dots or dashes between the digits ({@code 0912 345 678}).
+ * spaces, dots or dashes between the digits ({@code 0912 345 678}); whole words only.
  */
 final class Redaction implements UnaryOperator<String> {
 
     private static final int SHORTEST = 3;
+    /** Whole words only: a one-word name «Hoa» must not change «khoa». */
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private final List<Pattern> patterns = new ArrayList<>();
     private final String replacement;
 
@@ -28,7 +31,7 @@ final class Redaction implements UnaryOperator<String> {
 
     private void text(String value) {
         if (value != null && value.strip().length() >= SHORTEST) {
-            patterns.add(Pattern.compile(Pattern.quote(nfc(value.strip())),
+            patterns.add(Pattern.compile(WORD_START + Pattern.quote(nfc(value.strip())) + WORD_END,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
     }
@@ -45,7 +48,7 @@ final class Redaction implements UnaryOperator<String> {
             }
             regex.append(Pattern.quote(String.valueOf(plain.charAt(i))));
         }
-        patterns.add(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE));
+        patterns.add(Pattern.compile(WORD_START + regex + WORD_END, Pattern.CASE_INSENSITIVE));
     }
 
     @Override

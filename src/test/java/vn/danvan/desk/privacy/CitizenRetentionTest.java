@@ -109,6 +109,15 @@ class CitizenRetentionTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getDetails()).startsWith("1 citizens").doesNotContain("Phạm Văn Cũ", "001080000001");
         assertThat(services.retention().apply(Actor.system())).isZero(); // nothing left to do
+        // after a login the window applies it once a day
+        assertThat(services.retention().applyOncePerDay(Actor.system())).isZero();
+        services.retention().setYears(2, PrivacyFixtures.ADMIN); // the one closed in June 2023 is due now
+        assertThat(services.retention().applyOncePerDay(Actor.system())).isZero(); // already ran today
+        assertThat(anonymised(closedRecently)).isFalse();
+        clock.set(TestServices.NOW.plus(java.time.Duration.ofDays(1)));
+        assertThat(services.retention().applyOncePerDay(Actor.system())).isOne();
+        assertThat(anonymised(closedRecently)).isTrue();
+        assertThat(anonymised(cameBackLater)).isFalse();
         assertThat(services.auditLog().verify().intact()).isTrue();
     }
 }
