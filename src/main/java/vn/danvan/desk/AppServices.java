@@ -41,6 +41,10 @@ import vn.danvan.desk.petition.deadline.DeadlineRuleRepository;
 import vn.danvan.desk.petition.deadline.DeadlineRuleService;
 import vn.danvan.desk.petition.deadline.PetitionDeadlines;
 import vn.danvan.desk.petition.search.SearchIndexRepository;
+import vn.danvan.desk.petition.search.SearchPurgeRepository;
+import vn.danvan.desk.privacy.CitizenRetention;
+import vn.danvan.desk.privacy.PersonalDataRepository;
+import vn.danvan.desk.privacy.PersonalDataService;
 import vn.danvan.desk.petition.search.WordSearch;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.document.DocumentFonts;
@@ -123,6 +127,8 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backups;
     private final BackupSettings backupSettings;
     private final AutomaticBackups automaticBackups;
+    private final PersonalDataService personalData;
+    private final CitizenRetention retention;
 
     private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey,
                         DataKey dataKey) {
@@ -189,8 +195,16 @@ public final class AppServices implements AutoCloseable {
                 () -> offices.localOffice().map(vn.danvan.desk.office.OfficeProfile::name).orElse(""), clock);
         this.backupSettings = new BackupSettings(preferences);
         this.automaticBackups = new AutomaticBackups(backups, backupSettings, clock, OfficeClock.ZONE);
+        PetitionSearchRebuild search = new PetitionSearchRebuild(petitionRepository, searchIndex, transactions,
+                new SearchPurgeRepository(database));
+        PersonalDataRepository personalRepository = new PersonalDataRepository(database);
+        this.personalData = new PersonalDataService(personalRepository, petitions, attachments, search, auditTrail,
+                transactions, clock, () -> offices.localOffice().map(vn.danvan.desk.office.OfficeProfile::name)
+                .orElse(""));
+        this.retention = new CitizenRetention(new AppSettings(database, clock), personalRepository, personalData,
+                auditTrail, transactions, officeClock);
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
-        new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
+        search.rebuildIfRequested();
     }
 
     /**
@@ -397,6 +411,16 @@ public final class AppServices implements AutoCloseable {
     /** The daily automatic backup to the data folder and the second folder, with its retention. */
     public AutomaticBackups automaticBackups() {
         return automaticBackups;
+    }
+
+    /** A citizen's data exported or anonymised on request (issue 6, personal data rights). */
+    public PersonalDataService personalData() {
+        return personalData;
+    }
+
+    /** The retention rule that anonymises citizens of long-closed petitions (off by default). */
+    public CitizenRetention retention() {
+        return retention;
     }
 
     @Override

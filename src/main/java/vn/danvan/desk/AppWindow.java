@@ -67,6 +67,8 @@ import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
 import vn.danvan.desk.security.UserSession;
 import vn.danvan.desk.security.RecoveryKeyDialog;
+import vn.danvan.desk.privacy.PersonalDataView;
+import vn.danvan.desk.privacy.PersonalDataViewModel;
 import vn.danvan.desk.settings.LocalPreferences;
 import vn.danvan.desk.settings.SettingsView;
 import vn.danvan.desk.settings.SettingsViewModel;
@@ -175,6 +177,8 @@ public final class AppWindow {
                 Map.entry(PeriodBoundarySettingsView.class, () -> new PeriodBoundarySettingsView(
                         new PeriodBoundarySettingsViewModel(services.periodSummary(), runner, messages::get,
                                 this::actor))),
+                Map.entry(PersonalDataView.class, () -> new PersonalDataView(new PersonalDataViewModel(
+                        services.personalData(), services.retention(), runner, messages::get, this::actor))),
                 Map.entry(DeadlineRulesView.class, () -> new DeadlineRulesView(new DeadlineRulesViewModel(
                         services.deadlineRules(), runner, messages::get, session.isAdmin()))),
                 Map.entry(ObligationSettingsView.class, () -> new ObligationSettingsView(
@@ -255,6 +259,8 @@ public final class AppWindow {
         session.officerProperty().set(signedIn.officer());
         runner.run(services.offices()::localOffice, office -> office.ifPresent(
                 profile -> services.preferences().setOfficeName(profile.name())));
+        // the retention rule (off by default) is applied in the background after a login, once a day
+        runner.run(() -> services.retention().applyOncePerDay(Actor.system()), count -> { });
         if (signedIn.newRecoveryKey().isPresent()) {
             new RecoveryKeyDialog(signedIn.newRecoveryKey().get(), messages::get, () -> stage, runner).showAndWait();
         }

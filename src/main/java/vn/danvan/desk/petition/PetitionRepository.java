@@ -260,11 +260,20 @@ public final class PetitionRepository {
 
     /** The petitions after {@code after} (by id; {@code null} for the first page), for rebuilding the index. */
     public List<IndexSource> indexSources(UUID after, int limit) {
+        return indexSources(after == null ? org.jooq.impl.DSL.noCondition() : PETITION.ID.gt(after), limit);
+    }
+
+    /** The index sources of some petitions (a few hundred at most), to index them again after a change. */
+    public List<IndexSource> indexSources(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : indexSources(PETITION.ID.in(ids), ids.size());
+    }
+
+    private List<IndexSource> indexSources(org.jooq.Condition which, int limit) {
         return dsl.select(PETITION.ID, PETITION.CODE, PETITION.SUMMARY, PETITION.CONFIDENTIAL, PETITION.KIND,
                         PETITION.ANONYMOUS, CITIZEN.FULL_NAME, CITIZEN.ID_NUMBER, CITIZEN.PHONE, PETITION.ADDRESS)
                 .from(PETITION)
                 .leftJoin(CITIZEN).on(CITIZEN.ID.eq(PETITION.PETITIONER_ID))
-                .where(after == null ? org.jooq.impl.DSL.noCondition() : PETITION.ID.gt(after))
+                .where(which)
                 .orderBy(PETITION.ID)
                 .limit(limit)
                 .fetch(r -> {

@@ -1,7 +1,9 @@
 package vn.danvan.desk.petition;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +12,7 @@ import vn.danvan.desk.petition.search.SearchDocument;
 import vn.danvan.desk.petition.search.SearchIndexBuilder;
 import vn.danvan.desk.petition.search.SearchIndexRepository;
 import vn.danvan.desk.petition.search.SearchIndexRepository.IndexedDocument;
+import vn.danvan.desk.petition.search.SearchPurgeRepository;
 
 /**
  * Rebuilds the search index from the petitions, when a migration asks for it (V5 introduced the index): the
@@ -24,11 +27,33 @@ public final class PetitionSearchRebuild {
     private final PetitionRepository petitions;
     private final SearchIndexRepository index;
     private final Transactions transactions;
+    private final SearchPurgeRepository purge;
 
-    public PetitionSearchRebuild(PetitionRepository petitions, SearchIndexRepository index, Transactions transactions) {
+    public PetitionSearchRebuild(PetitionRepository petitions, SearchIndexRepository index, Transactions transactions,
+                                 SearchPurgeRepository purge) {
         this.petitions = petitions;
         this.index = index;
         this.transactions = transactions;
+        this.purge = purge;
+    }
+
+    /**
+     * Indexes some petitions again from what is stored now (after their petitioner's identity changed). Returns the
+     * words of their former documents, which stay in the postings as bytes until {@link #purge} removes them. Call
+     * inside the transaction of the change.
+     */
+    public Set<String> reindex(Collection<UUID> petitionIds) {
+        Set<String> former = purge.indexedWords(petitionIds);
+        for (PetitionRepository.IndexSource s : petitions.indexSources(petitionIds)) {
+            index.index(s.id(), SearchDocument.of(s.code(), s.summary(), s.confidential(), s.name(), s.idNumber(),
+                    s.phone(), s.address()));
+        }
+        return former;
+    }
+
+    /** Removes from the postings every entry, in the buckets of {@code words}, of documents no longer searched. */
+    public int purge(Collection<String> words) {
+        return purge.purge(words);
     }
 
     public void rebuildIfRequested() {

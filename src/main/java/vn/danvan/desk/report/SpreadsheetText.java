@@ -12,7 +12,7 @@ public final class SpreadsheetText {
     private SpreadsheetText() {
     }
 
-    static String guard(String value) {
+    public static String guard(String value) {
         return startsDangerously(value) ? "'" + value : value;
     }
 

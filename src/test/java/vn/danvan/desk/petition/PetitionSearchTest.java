@@ -161,7 +161,8 @@ class PetitionSearchTest {
                 null), ADMIN);
         assertThat(codes(search("vu thi nam", OFFICER))).containsExactly(after.code());
         assertThat(new PetitionSearchRebuild(new PetitionRepository(services.database(), Clock.systemUTC()),
-                new SearchIndexRepository(services.database()), services.database().transactions()).rebuild())
+                new SearchIndexRepository(services.database()), services.database().transactions(),
+                new vn.danvan.desk.petition.search.SearchPurgeRepository(services.database())).rebuild())
                 .isEqualTo(7);
         assertThat(codes(search("nguyen thi", OFFICER))).containsExactly(chi.code());
     }

@@ -97,6 +97,47 @@ public final class WordBlocks {
         }
     }
 
+    /** A block rewritten without some entries: its bytes, how many entries are left and the last one's document. */
+    public record Kept(byte[] data, int entries, long lastDoc) {
+    }
+
+    /**
+     * The block without the entries of the documents {@code live} refuses (documents taken out of the search or
+     * indexed again under a new number), so that their words no longer stay in the index as bytes.
+     */
+    public static Kept keep(byte[] block, java.util.function.LongPredicate live) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(block.length);
+        int[] at = {0};
+        long doc = 0;
+        long last = 0;
+        int entries = 0;
+        while (at[0] < block.length) {
+            doc += readNumber(block, at);
+            int length = Math.toIntExact(readNumber(block, at));
+            if (live.test(doc)) {
+                writeNumber(out, doc - last);
+                writeNumber(out, length);
+                out.write(block, at[0], length);
+                last = doc;
+                entries++;
+            }
+            at[0] += length;
+        }
+        return new Kept(out.toByteArray(), entries, last);
+    }
+
+    private static long readNumber(byte[] block, int[] at) {
+        long value = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = block[at[0]++];
+            value |= (long) (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        return value;
+    }
+
     private static boolean startsWith(byte[] block, int at, byte[] wanted) {
         for (int i = 0; i < wanted.length; i++) {
             if (block[at + i] != wanted[i]) {

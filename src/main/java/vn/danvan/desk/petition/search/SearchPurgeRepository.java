@@ -1,0 +1,93 @@
+package vn.danvan.desk.petition.search;
+
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_WORD_BLOCK;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import vn.danvan.desk.common.db.Database;
+
+/**
+ * Removes words from the search index for good. A petition indexed again gets a new document number and the entries
+ * of its old number only stop matching: their bytes stay in {@code petition_word_block}. When a citizen is
+ * anonymised the old name, ID number and phone must not stay anywhere, so the blocks of their words' buckets are
+ * rewritten without the entries of documents that are no longer in {@code petition_search}. Writes join the
+ * caller's transaction.
+ */
+public final class SearchPurgeRepository {
+
+    private final DSLContext dsl;
+
+    public SearchPurgeRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** Every word (open and secret) of the petitions' current search documents. */
+    public Set<String> indexedWords(Collection<UUID> petitionIds) {
+        Set<String> words = new TreeSet<>();
+        if (petitionIds.isEmpty()) {
+            return words;
+        }
+        dsl.select(PETITION_SEARCH.WORDS, PETITION_SEARCH.SECRET_WORDS).from(PETITION_SEARCH)
+                .where(PETITION_SEARCH.PETITION_ID.in(petitionIds))
+                .forEach(r -> {
+                    words.addAll(SearchWords.of(r.value1()));
+                    words.addAll(SearchWords.of(r.value2()));
+                });
+        return words;
+    }
+
+    /**
+     * Rewrites the blocks of the buckets of {@code words}, in both namespaces, keeping only the entries of documents
+     * still in the search. Returns how many entries were removed.
+     */
+    public int purge(Collection<String> words) {
+        Set<String> buckets = new TreeSet<>();
+        words.forEach(word -> buckets.add(WordBlocks.bucket(word)));
+        if (buckets.isEmpty()) {
+            return 0;
+        }
+        BitSet live = new BitSet();
+        try (var docs = dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).fetchLazy()) {
+            docs.forEach(r -> live.set(Math.toIntExact(r.value1())));
+        }
+        int removed = 0;
+        for (String bucket : buckets) {
+            for (boolean secret : new boolean[] {false, true}) {
+                removed += purgeBucket(secret, bucket, live);
+            }
+        }
+        return removed;
+    }
+
+    private int purgeBucket(boolean secret, String bucket, BitSet live) {
+        int removed = 0;
+        var blocks = dsl.select(PETITION_WORD_BLOCK.BLOCK_NO, PETITION_WORD_BLOCK.ENTRIES, PETITION_WORD_BLOCK.DATA)
+                .from(PETITION_WORD_BLOCK)
+                .where(PETITION_WORD_BLOCK.SECRET.eq(secret), PETITION_WORD_BLOCK.BUCKET.eq(bucket))
+                .fetch();
+        for (var block : blocks) {
+            WordBlocks.Kept kept = WordBlocks.keep(block.value3(), doc -> live.get(Math.toIntExact(doc)));
+            if (kept.entries() == block.value2()) {
+                continue;
+            }
+            removed += block.value2() - kept.entries();
+            var where = PETITION_WORD_BLOCK.SECRET.eq(secret).and(PETITION_WORD_BLOCK.BUCKET.eq(bucket))
+                    .and(PETITION_WORD_BLOCK.BLOCK_NO.eq(block.value1()));
+            if (kept.entries() == 0) {
+                dsl.deleteFrom(PETITION_WORD_BLOCK).where(where).execute();
+            } else {
+                dsl.update(PETITION_WORD_BLOCK)
+                        .set(PETITION_WORD_BLOCK.DATA, kept.data())
+                        .set(PETITION_WORD_BLOCK.ENTRIES, kept.entries())
+                        .set(PETITION_WORD_BLOCK.LAST_DOC, kept.lastDoc())
+                        .where(where).execute();
+            }
+        }
+        return removed;
+    }
+}
