@@ -62,6 +62,10 @@ import vn.danvan.desk.common.db.DataKey;
 import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.DatabaseOpenException;
+import vn.danvan.desk.handover.PackageExportRepository;
+import vn.danvan.desk.handover.PackageImportRepository;
+import vn.danvan.desk.handover.PackageService;
+import vn.danvan.desk.handover.SigningKeyRepository;
 import vn.danvan.desk.listimport.ListImportRepository;
 import vn.danvan.desk.listimport.ListImportService;
 import vn.danvan.desk.office.OfficeRepository;
@@ -123,6 +127,7 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backups;
     private final BackupSettings backupSettings;
     private final AutomaticBackups automaticBackups;
+    private final PackageService packages;
 
     private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey,
                         DataKey dataKey) {
@@ -189,6 +194,10 @@ public final class AppServices implements AutoCloseable {
                 () -> offices.localOffice().map(vn.danvan.desk.office.OfficeProfile::name).orElse(""), clock);
         this.backupSettings = new BackupSettings(preferences);
         this.automaticBackups = new AutomaticBackups(backups, backupSettings, clock, OfficeClock.ZONE);
+        this.packages = new PackageService(new PackageExportRepository(database),
+                new PackageImportRepository(database, clock), new SigningKeyRepository(database, clock), offices,
+                transactions, auditTrail, PackageService.KDF_ITERATIONS, new PackageService.Versions(
+                AppVersion.current(), database.schemaVersion(), Database::isNewerThanThisApp), clock);
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
         new PetitionSearchRebuild(petitionRepository, searchIndex, transactions).rebuildIfRequested();
     }
@@ -386,6 +395,10 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Backups of this database and the start-up consistency check (issue 6). */
+    public PackageService packages() {
+        return packages;
+    }
+
     public BackupService backups() {
         return backups;
     }
