@@ -64,7 +64,8 @@ final class PackageFixtures implements AutoCloseable {
     }
 
     void later(int minutes) {
-        clockA.set(clockA.instant().plusSeconds(60L * minutes));
+        // the demo data is stamped with the real time: the change comes after it
+        clockA.set(Instant.now().plusSeconds(60L * minutes));
     }
 
     Instant now() {

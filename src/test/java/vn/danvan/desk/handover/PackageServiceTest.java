@@ -54,7 +54,8 @@ class PackageServiceTest {
         PackageService.Imported again = offices.importInto(offices.b, first);
         assertThat(again.inserted()).isZero();
         assertThat(again.updated()).isZero();
-        assertThat(again.unchanged()).isEqualTo(imported.inserted());
+        assertThat(again.unchanged()).isEqualTo(imported.inserted() + imported.unchanged());
+        assertThat(offices.state(offices.b)).isEqualTo(before.replace("audit_log=" + auditRows(before), "audit_log=" + (auditRows(before) + 1)));
         assertThat(again.preview().firstTime()).isFalse();
 
         // a petition changed at A after the first package
@@ -93,6 +94,11 @@ class PackageServiceTest {
                 .isInstanceOfSatisfying(UserException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("package.passphrase.tooShort"));
         assertThat(out).doesNotExist();
+    }
+
+    private static int auditRows(String state) {
+        var m = java.util.regex.Pattern.compile("audit_log=(\\d+)").matcher(state);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private org.jooq.DSLContext dslA() {
