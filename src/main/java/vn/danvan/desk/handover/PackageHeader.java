@@ -65,8 +65,8 @@ record PackageHeader(int format, UUID packageId, Instant createdAt, String appVe
             throw new UserException("package.error.damaged");
         }
         Properties p = new Properties();
-        p.load(new StringReader(new String(text, StandardCharsets.UTF_8)));
         try {
+            p.load(new StringReader(new String(text, StandardCharsets.UTF_8)));
             int format = Integer.parseInt(p.getProperty("format", ""));
             if (format > FORMAT) {
                 throw new UserException("package.error.newerFormat", format);
