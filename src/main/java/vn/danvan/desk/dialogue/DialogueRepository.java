@@ -5,6 +5,7 @@ import static vn.danvan.desk.common.db.generated.Tables.DIALOGUE_CHAIR;
 import static vn.danvan.desk.common.db.generated.Tables.DIALOGUE_SESSION;
 import static vn.danvan.desk.common.db.generated.Tables.DIALOGUE_SESSION_VILLAGE;
 import static vn.danvan.desk.common.db.generated.Tables.HANDLING_UNIT;
+import static vn.danvan.desk.common.db.generated.Tables.OFFICE;
 import static vn.danvan.desk.common.db.generated.Tables.OPINION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
 
@@ -207,7 +208,7 @@ public final class DialogueRepository {
 
     public Optional<UUID> findIdByCode(String code) {
         return dsl.select(DIALOGUE_SESSION.ID).from(DIALOGUE_SESSION)
-                .where(DIALOGUE_SESSION.CODE.equalIgnoreCase(code == null ? "" : code.strip()))
+                .where(DIALOGUE_SESSION.CODE.equalIgnoreCase(code == null ? "" : code.strip()), local())
                 .fetchOptional(r -> r.value1());
     }
 
@@ -301,9 +302,19 @@ public final class DialogueRepository {
                 .map(Enum::name).toList();
     }
 
+    /**
+     * This office's sessions: sessions of other offices (imported from their hand-over packages, with codes of their
+     * own numbering) are not listed or found here.
+     */
+    private static Condition local() {
+        return DIALOGUE_SESSION.ORIGIN_OFFICE_ID.isNull().or(DIALOGUE_SESSION.ORIGIN_OFFICE_ID.in(
+                DSL.select(OFFICE.ID).from(OFFICE).where(OFFICE.IS_LOCAL.isTrue())));
+    }
+
     private static List<Condition> conditions(DialogueFilter f) {
         List<Condition> where = new ArrayList<>();
         where.add(DIALOGUE_SESSION.VOIDED.isFalse());
+        where.add(local());
         if (f.year() != null) {
             where.add(DIALOGUE_SESSION.SESSION_DATE.between(LocalDate.of(f.year(), 1, 1),
                     LocalDate.of(f.year(), 12, 31)));

@@ -2,6 +2,7 @@ package vn.danvan.desk.petition;
 
 import static vn.danvan.desk.common.db.generated.Tables.CITIZEN;
 import static vn.danvan.desk.common.db.generated.Tables.HANDLING_UNIT;
+import static vn.danvan.desk.common.db.generated.Tables.OFFICE;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
@@ -277,6 +278,9 @@ public final class PetitionQueryRepository {
 
     static List<Condition> conditions(PetitionFilter f, AsOf asOf) {
         List<Condition> where = new ArrayList<>();
+        // this office's petitions only: other offices' (imported from their hand-over packages) are for reports
+        where.add(PETITION.ORIGIN_OFFICE_ID.isNull().or(PETITION.ORIGIN_OFFICE_ID.in(
+                DSL.select(OFFICE.ID).from(OFFICE).where(OFFICE.IS_LOCAL.isTrue()))));
         if (!f.includeVoided()) {
             where.add(PETITION.VOIDED.isFalse());
         }

@@ -82,6 +82,49 @@ class PackageCommandTest {
     }
 
     @Test
+    void reportsAreMadePerOfficeAndTheLocalOnesAreNotSwollenByImports() throws Exception {
+        String year = String.valueOf(java.time.Year.now().getValue());
+        Result before = run("report", "--period", year, "--format", "json", "--db", district.toString());
+        assertThat(before.code()).as(before.err()).isZero();
+        Result exported = run("package", "export", "--from", "2000-01-01", "--to", "2030-12-31", "--out",
+                file.toString(), "--passphrase-file", passphraseFile.toString(), "--db", commune.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(run("package", "import", file.toString(), "--passphrase-file", passphraseFile.toString(),
+                "--db", district.toString()).code()).isZero();
+
+        Result local = run("report", "--period", year, "--format", "json", "--db", district.toString());
+        assertThat(local.out()).isEqualTo(before.out());
+        Result sender = run("report", "--period", year, "--format", "json", "--db", commune.toString());
+        Result consolidated = run("report", "--period", year, "--format", "json", "--office", "UBND xã Tân Lập",
+                "--db", district.toString());
+        assertThat(consolidated.code()).as(consolidated.err()).isZero();
+        assertThat(total(consolidated.out())).isEqualTo(total(sender.out())).isPositive();
+        assertThat(total(local.out())).isZero();
+
+        Path list = folder.resolve("list.csv");
+        String month = java.time.YearMonth.now().toString();
+        Result localList = run("export", "--month", month, "--format", "csv", "--out", list.toString(),
+                "--db", district.toString());
+        assertThat(localList.code()).as(localList.err()).isZero();
+        assertThat(localList.out()).startsWith("Đã xuất 0 ");
+        Result theirs = run("export", "--month", month, "--format", "csv", "--out", list.toString(), "--office",
+                "UBND xã Tân Lập", "--db", district.toString());
+        Result atSender = run("export", "--month", month, "--format", "csv", "--out", folder.resolve("s.csv")
+                .toString(), "--db", commune.toString());
+        assertThat(atSender.out()).doesNotStartWith("Đã xuất 0 ");
+        assertThat(theirs.out().replace(list.toString(), "F")).isEqualTo(atSender.out().replace(
+                folder.resolve("s.csv").toString(), "F"));
+        assertThat(run("report", "--period", year, "--format", "json", "--office", "không có", "--db",
+                district.toString()).err()).contains("Không có văn phòng nào");
+    }
+
+    static int total(String json) {
+        Matcher m = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void aChangedPackageIsRefusedWithOneLine() throws Exception {
         Result exported = run("package", "export", "--from", "2026-01-01", "--to", "2026-12-31", "--out",
                 file.toString(), "--passphrase-file", passphraseFile.toString(), "--db", commune.toString());
