@@ -62,18 +62,26 @@ public final class PackageImportRepository implements PackageMerge.Held {
         return rows;
     }
 
-    /** Writes the plan: inserts and updates parents first, then deletions children first. Call in a transaction. */
+    /**
+     * Writes the plan: inserts and updates parents first, then deletions children first. Rows of one table and kind
+     * go as one JDBC batch of one prepared statement. Call in a transaction.
+     */
     void apply(PackageMerge.Plan plan) {
-        List<Query> queries = new ArrayList<>();
-        for (PackageMerge.Change change : plan.writes()) {
-            queries.add(query(change));
-        }
-        for (PackageMerge.Change change : plan.deletes()) {
-            queries.add(query(change));
-        }
+        List<PackageMerge.Change> all = new ArrayList<>(plan.writes());
+        all.addAll(plan.deletes());
         try {
-            for (int i = 0; i < queries.size(); i += CHUNK) {
-                dsl.batch(queries.subList(i, Math.min(queries.size(), i + CHUNK))).execute();
+            int i = 0;
+            while (i < all.size()) {
+                PackageMerge.Change first = all.get(i);
+                int j = i;
+                while (j < all.size() && all.get(j).table() == first.table() && all.get(j).kind() == first.kind()
+                        && all.get(j).row().keySet().equals(first.row().keySet())) {
+                    j++;
+                }
+                for (int from = i; from < j; from += CHUNK) {
+                    batch(all.subList(from, Math.min(j, from + CHUNK)));
+                }
+                i = j;
             }
         } catch (org.jooq.exception.DataAccessException e) {
             org.slf4j.LoggerFactory.getLogger(PackageImportRepository.class)
@@ -82,23 +90,35 @@ public final class PackageImportRepository implements PackageMerge.Held {
         }
     }
 
-    private Query query(PackageMerge.Change change) {
-        Table<?> table = PackageExportRepository.table(change.table());
-        Map<String, Class<?>> types = columnTypes(change.table());
-        Condition key = DSL.and(change.table().key().stream()
-                .map(k -> typed(table, k).eq(DSL.inline(value(change, types, k)))).toList());
-        if (change.kind() == PackageMerge.Kind.DELETE) {
-            return dsl.deleteFrom(table).where(key);
+    /** One prepared statement for changes of the same table, kind and columns, bound once per row. */
+    private void batch(List<PackageMerge.Change> changes) {
+        PackageMerge.Change first = changes.get(0);
+        Table<?> table = PackageExportRepository.table(first.table());
+        Map<String, Class<?>> types = columnTypes(first.table());
+        List<String> keys = first.table().key();
+        List<String> columns = first.kind() == PackageMerge.Kind.DELETE ? List.of()
+                : List.copyOf(first.row().keySet());
+        Condition where = DSL.and(keys.stream().map(k -> typed(table, k).eq((Object) null)).toList());
+        Query query = switch (first.kind()) {
+            case INSERT -> dsl.insertInto(table).columns(columns.stream().map(c -> typed(table, c)).toList())
+                    .values(columns.stream().map(c -> (Object) null).toList());
+            case UPDATE -> {
+                Map<Field<?>, Object> values = new LinkedHashMap<>();
+                columns.forEach(c -> values.put(typed(table, c), null));
+                yield dsl.update(table).set(values).where(where);
+            }
+            case DELETE -> dsl.deleteFrom(table).where(where);
+        };
+        var batch = dsl.batch(query);
+        for (PackageMerge.Change change : changes) {
+            List<Object> binds = new ArrayList<>();
+            columns.forEach(c -> binds.add(JsonValues.fromJson(change.row().get(c), types.get(c))));
+            if (change.kind() != PackageMerge.Kind.INSERT) {
+                keys.forEach(k -> binds.add(JsonValues.fromJson(change.row().get(k), types.get(k))));
+            }
+            batch = batch.bind(binds.toArray());
         }
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        change.row().forEach((column, json) -> values.put(table.field(column.toUpperCase(java.util.Locale.ROOT)),
-                DSL.inline(JsonValues.fromJson(json, types.get(column)))));
-        return change.kind() == PackageMerge.Kind.INSERT ? dsl.insertInto(table).set(values)
-                : dsl.update(table).set(values).where(key);
-    }
-
-    private static Object value(PackageMerge.Change change, Map<String, Class<?>> types, String column) {
-        return JsonValues.fromJson(change.row().get(column), types.get(column));
+        batch.execute();
     }
 
     @SuppressWarnings("unchecked")

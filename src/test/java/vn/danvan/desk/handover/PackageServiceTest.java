@@ -77,6 +77,25 @@ class PackageServiceTest {
     }
 
     @Test
+    void childrenTheSenderNoLongerHasAreRemovedWithTheirParentsUpdate() throws Exception {
+        offices.importInto(offices.b, offices.export("a-1.dvpkg"));
+        // at A, one history row of a petition goes (as an opinion or a representative removed in an edit would)
+        UUID petition = (UUID) dslA().fetchValue(
+                "SELECT petition_id FROM petition_event GROUP BY petition_id HAVING COUNT(*) > 1 LIMIT 1");
+        UUID event = (UUID) dslA().fetchValue("SELECT id FROM petition_event WHERE petition_id = ? LIMIT 1", petition);
+        dslA().execute("DELETE FROM petition_event WHERE id = ?", event);
+        offices.later(90);
+        dslA().execute("UPDATE petition SET updated_at = ? WHERE id = ?", offices.now(), petition);
+        PackageService.Imported imported = offices.importInto(offices.b, offices.export("a-2.dvpkg"));
+        assertThat(imported.updated()).isEqualTo(2);
+        assertThat(imported.inserted()).isZero();
+        var dsl = offices.b.database().dsl();
+        assertThat(dsl.fetchCount(dsl.selectFrom("petition_event").where("id = ?", event))).isZero();
+        assertThat(dsl.fetchCount(dsl.selectFrom("petition_event").where("petition_id = ?", petition)))
+                .isEqualTo(dslA().fetchCount(dslA().selectFrom("petition_event").where("petition_id = ?", petition)));
+    }
+
+    @Test
     void anOfficeDoesNotImportItsOwnPackage() throws Exception {
         Path own = offices.export("own.dvpkg");
         String before = offices.state(offices.a);
