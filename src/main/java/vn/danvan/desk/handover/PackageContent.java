@@ -2,7 +2,6 @@ package vn.danvan.desk.handover;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,15 +25,5 @@ record PackageContent(UUID officeId, LocalDate from, LocalDate to, List<TableRow
         return new PackageCounts(count(PackageTable.PETITION), count(PackageTable.EVENT),
                 count(PackageTable.CITIZEN), count(PackageTable.SESSION), count(PackageTable.OPINION),
                 count(PackageTable.VILLAGE) + count(PackageTable.FIELD) + count(PackageTable.UNIT));
-    }
-
-    /** The office row of the package (its name, level...), as a column map. */
-    Map<String, Object> officeRow() {
-        List<Map<String, Object>> rows = table(PackageTable.OFFICE.name()).map(TableRows::asMaps)
-                .orElse(List.of());
-        if (rows.size() != 1) {
-            throw new IllegalArgumentException("A package holds exactly one office row");
-        }
-        return rows.get(0);
     }
 }

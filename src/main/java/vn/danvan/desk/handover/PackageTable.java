@@ -1,7 +1,6 @@
 package vn.danvan.desk.handover;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,10 +47,6 @@ record PackageTable(String name, List<String> key, String updatedAt, String pare
 
     private static PackageTable child(String name, List<String> key, String parent, PackageTable parentTable) {
         return new PackageTable(name, key, null, parent, parentTable.name(), false, Set.of(), Set.of());
-    }
-
-    static Optional<PackageTable> named(String name) {
-        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     boolean isChild() {
