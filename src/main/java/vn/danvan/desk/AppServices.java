@@ -66,6 +66,10 @@ import vn.danvan.desk.common.db.DataKey;
 import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.DatabaseOpenException;
+import vn.danvan.desk.handover.PackageExportRepository;
+import vn.danvan.desk.handover.PackageImportRepository;
+import vn.danvan.desk.handover.PackageService;
+import vn.danvan.desk.handover.SigningKeyRepository;
 import vn.danvan.desk.listimport.ListImportRepository;
 import vn.danvan.desk.listimport.ListImportService;
 import vn.danvan.desk.office.OfficeRepository;
@@ -129,6 +133,7 @@ public final class AppServices implements AutoCloseable {
     private final AutomaticBackups automaticBackups;
     private final PersonalDataService personalData;
     private final CitizenRetention retention;
+    private final PackageService packages;
 
     private AppServices(Database database, Clock clock, int passwordCost, OfficerKeys keys, SecretKey fileKey,
                         DataKey dataKey) {
@@ -203,6 +208,10 @@ public final class AppServices implements AutoCloseable {
                 .orElse(""));
         this.retention = new CitizenRetention(new AppSettings(database, clock), personalRepository, personalData,
                 auditTrail, transactions, officeClock);
+        this.packages = new PackageService(new PackageExportRepository(database),
+                new PackageImportRepository(database, clock), new SigningKeyRepository(database, clock), offices,
+                transactions, auditTrail, PackageService.KDF_ITERATIONS, new PackageService.Versions(
+                AppVersion.current(), database.schemaVersion(), Database::isNewerThanThisApp), clock);
         // a migration may ask for the search index to be made again from the petitions (V5 introduced it)
         search.rebuildIfRequested();
     }
@@ -400,6 +409,10 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Backups of this database and the start-up consistency check (issue 6). */
+    public PackageService packages() {
+        return packages;
+    }
+
     public BackupService backups() {
         return backups;
     }

@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danvan.desk.backup.BackupView;
 import vn.danvan.desk.backup.BackupViewModel;
+import vn.danvan.desk.handover.PackageView;
+import vn.danvan.desk.handover.PackageViewModel;
 import vn.danvan.desk.backup.RestoreService;
 import vn.danvan.desk.calendar.WorkingCalendarView;
 import vn.danvan.desk.calendar.WorkingCalendarViewModel;
@@ -144,6 +146,8 @@ public final class AppWindow {
                 Map.entry(BackupView.class, () -> new BackupView(new BackupViewModel(services.backups(),
                         services.automaticBackups(), services.backupSettings(), gate.restorer(), runner, messages::get,
                         session.isAdmin(), this::actor, this::restoreAndLogIn))),
+                Map.entry(PackageView.class, () -> new PackageView(new PackageViewModel(services.packages(), runner,
+                        messages::get, session.isAdmin(), this::actor, LocalDate.now(OFFICE_ZONE)))),
                 Map.entry(MainWindowView.class, () -> new MainWindowView(shell, pageLoaders())),
                 Map.entry(CatalogsView.class, () -> new CatalogsView(session)),
                 Map.entry(VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,

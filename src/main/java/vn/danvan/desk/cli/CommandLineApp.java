@@ -99,7 +99,8 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(ImportCommand.class, factory))
                 .addSubcommand(new CommandLine(BackupCommand.class, factory))
                 .addSubcommand(new CommandLine(RestoreCommand.class, factory))
-                .addSubcommand(new CommandLine(CitizenCommand.class, factory));
+                .addSubcommand(new CommandLine(CitizenCommand.class, factory))
+                .addSubcommand(new CommandLine(PackageCommand.class, factory));
     }
 
     @Command(name = "danvan-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

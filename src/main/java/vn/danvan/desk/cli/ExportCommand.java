@@ -34,6 +34,10 @@ final class ExportCommand extends DatabaseCommand {
             description = "Show the identities of confidential petitioners and denouncers (admins only, logged).")
     boolean withIdentities;
 
+    @Option(names = "--office", paramLabel = "CODE|ID|NAME",
+            description = "The list of another office whose hand-over packages were imported (default: this office).")
+    String office;
+
     ExportCommand(CliContext context) {
         super(context);
     }
@@ -48,8 +52,9 @@ final class ExportCommand extends DatabaseCommand {
             throw new UserException("cli.error.notAdmin", context.officer().map(Officer::username).orElse("?"));
         }
         Actor actor = context.actor();
-        ExportResult result = services().monthlyList().export(yearMonth, exportFormat, out, actor, withIdentities,
-                ProgressMonitor.NONE);
+        var lists = services().monthlyList();
+        ExportResult result = lists.export(yearMonth, office == null ? lists.localOffice() : lists.office(office),
+                exportFormat, out, actor, withIdentities, ProgressMonitor.NONE);
         context.out().println(context.messages().get("cli.export.done", result.rows(), result.carriedOver(),
                 result.file().toAbsolutePath()));
         return 0;

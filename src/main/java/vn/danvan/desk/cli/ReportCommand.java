@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.danvan.desk.common.ProgressMonitor;
 import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.report.ReportOffice;
 import vn.danvan.desk.report.summary.PeriodSummary;
 import vn.danvan.desk.report.summary.ReportPeriod;
 import vn.danvan.desk.report.summary.SummaryFormat;
@@ -31,6 +32,10 @@ final class ReportCommand extends DatabaseCommand {
             description = "The file to write (replaced); without it, JSON is printed on standard output.")
     Path out;
 
+    @Option(names = "--office", paramLabel = "CODE|ID|NAME",
+            description = "Report another office whose hand-over packages were imported (default: this office only).")
+    String office;
+
     ReportCommand(CliContext context) {
         super(context);
     }
@@ -42,17 +47,19 @@ final class ReportCommand extends DatabaseCommand {
         SummaryFormat summaryFormat = SummaryFormat.fromName(format)
                 .orElseThrow(() -> new UserException("cli.error.summaryFormat", format));
         var service = services().periodSummary();
+        ReportOffice reported = office == null ? services().monthlyList().localOffice()
+                : services().monthlyList().office(office);
         if (out == null) {
             if (summaryFormat != SummaryFormat.JSON) {
                 throw new UserException("cli.error.reportNeedsOut", summaryFormat.extension());
             }
-            PeriodSummary summary = service.summary(reportPeriod, ProgressMonitor.NONE);
+            PeriodSummary summary = service.summary(reportPeriod, reported, ProgressMonitor.NONE);
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             service.write(summary, SummaryFormat.JSON, json);
             context.out().println(json.toString(StandardCharsets.UTF_8));
             return 0;
         }
-        PeriodSummary summary = service.export(reportPeriod, summaryFormat, out, ProgressMonitor.NONE);
+        PeriodSummary summary = service.export(reportPeriod, reported, summaryFormat, out, ProgressMonitor.NONE);
         context.out().println(context.messages().get("cli.report.done", summary.period().code(),
                 summary.from().toString(), summary.to().toString(), summary.total(), out.toAbsolutePath()));
         return 0;

@@ -68,14 +68,14 @@ final class CrashCheckRepository {
      * tally and its petitions commit together, so after a kill this is 0.
      */
     int tallyMismatches() {
-        String tally = "SELECT received_month m, status s, within_competence w, field_id f, village_id v, petitions n"
-                + " FROM petition_received_tally WHERE petitions <> 0";
+        String tally = "SELECT received_month m, status s, within_competence w, field_id f, village_id v,"
+                + " origin_office_id o, petitions n FROM petition_received_tally WHERE petitions <> 0";
         String month = "DATEADD(DAY, 1 - DAY_OF_MONTH(received_date), received_date)";
         String within = "COALESCE(competence = 'WITHIN', FALSE)";
-        String counted = "SELECT " + month + " m, status s, " + within + " w, field_id f, village_id v, COUNT(*) n"
-                + " FROM petition WHERE voided = FALSE GROUP BY " + month + ", status, " + within
-                + ", field_id, village_id";
-        Object keys = dsl.fetchValue("SELECT COUNT(*) FROM (SELECT DISTINCT m, s, w, f, v FROM ((" + tally
+        String counted = "SELECT " + month + " m, status s, " + within + " w, field_id f, village_id v,"
+                + " origin_office_id o, COUNT(*) n FROM petition WHERE voided = FALSE GROUP BY " + month + ", status, "
+                + within + ", field_id, village_id, origin_office_id";
+        Object keys = dsl.fetchValue("SELECT COUNT(*) FROM (SELECT DISTINCT m, s, w, f, v, o FROM ((" + tally
                 + " EXCEPT " + counted + ") UNION ALL (" + counted + " EXCEPT " + tally + ")) d) k");
         return ((Number) keys).intValue();
     }

@@ -12,19 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.OfficeScope;
 import vn.danvan.desk.petition.Competence;
 import vn.danvan.desk.petition.PetitionQueryRepository;
 import vn.danvan.desk.petition.PetitionStatus;
 
 /**
  * The dashboard's aggregate counts, each one statement that H2 answers from an index alone (V8) or from the
- * received tally (V11): never a petition row is read. Voided records are never counted.
+ * received tally (V11): never a petition row is read. Voided records are never counted, nor other offices' records
+ * merged from their hand-over packages.
  */
 public final class DashboardRepository {
 
@@ -60,7 +63,8 @@ public final class DashboardRepository {
         return dsl.select(DSL.count(),
                         DSL.count().filterWhere(PETITION.RECEIVED_DATE.lt(yearStart).and(WITHIN.eq(1))))
                 .from(PETITION)
-                .where(PetitionQueryRepository.statusIn(PetitionStatus.openStatuses()), PETITION.VOIDED.isFalse())
+                .where(PetitionQueryRepository.statusIn(PetitionStatus.openStatuses()), PETITION.VOIDED.isFalse(),
+                        own(PETITION.ORIGIN_OFFICE_ID))
                 .fetchSingle(r -> new OpenCounts(r.value1(), r.value2()));
     }
 
@@ -77,7 +81,8 @@ public final class DashboardRepository {
         List<ReceivedTally> tally = new ArrayList<>(dsl.select(TALLY.RECEIVED_MONTH, TALLY.STATUS,
                         TALLY.WITHIN_COMPETENCE, TALLY.FIELD_ID, TALLY.VILLAGE_ID, TALLY.PETITIONS)
                 .from(TALLY)
-                .where(TALLY.RECEIVED_MONTH.between(from.withDayOfMonth(1), wholeMonthsEnd), TALLY.PETITIONS.gt(0))
+                .where(TALLY.RECEIVED_MONTH.between(from.withDayOfMonth(1), wholeMonthsEnd), TALLY.PETITIONS.gt(0),
+                        own(TALLY.ORIGIN_OFFICE_ID))
                 .fetch(r -> new ReceivedTally(YearMonth.from(r.value1()), PetitionStatus.valueOf(r.value2()),
                         r.value3(), r.value4(), r.value5(), r.value6())));
         if (wholeMonthsEnd.isBefore(to)) {
@@ -93,7 +98,7 @@ public final class DashboardRepository {
                         PETITION.VILLAGE_ID, DSL.count())
                 .from(PETITION)
                 .where(PETITION.STATUS.eq(DSL.inline(status.name())), PETITION.VOIDED.isFalse(),
-                        PETITION.RECEIVED_DATE.between(from, to))
+                        PETITION.RECEIVED_DATE.between(from, to), own(PETITION.ORIGIN_OFFICE_ID))
                 .groupBy(WITHIN, PETITION.FIELD_ID, PETITION.VILLAGE_ID))
                 .fetch(r -> new ReceivedTally(month, PetitionStatus.valueOf(r.value1()), r.value2() == 1,
                         r.value3(), r.value4(), r.value5()));
@@ -101,7 +106,8 @@ public final class DashboardRepository {
 
     /** Petitions received from {@code from} to {@code to} (a month: the received-date index and a few rows). */
     public int receivedCount(LocalDate from, LocalDate to) {
-        return dsl.fetchCount(PETITION, PETITION.RECEIVED_DATE.between(from, to).and(PETITION.VOIDED.isFalse()));
+        return dsl.fetchCount(PETITION, PETITION.RECEIVED_DATE.between(from, to).and(PETITION.VOIDED.isFalse())
+                .and(own(PETITION.ORIGIN_OFFICE_ID)));
     }
 
     public ResolvedCounts resolvedCounts(LocalDate yearStart, LocalDate monthStart, LocalDate today) {
@@ -109,8 +115,14 @@ public final class DashboardRepository {
                         DSL.count().filterWhere(WITHIN.eq(1)),
                         DSL.count().filterWhere(WITHIN.eq(1).and(PETITION.RECEIVED_DATE.lt(yearStart))))
                 .from(PETITION)
-                .where(PETITION.RESOLVED_DATE.between(yearStart, today), PETITION.VOIDED.isFalse())
+                .where(PETITION.RESOLVED_DATE.between(yearStart, today), PETITION.VOIDED.isFalse(),
+                        own(PETITION.ORIGIN_OFFICE_ID))
                 .fetchSingle(r -> new ResolvedCounts(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** This office's records only, once the register holds other offices' (see {@link OfficeScope}). */
+    private Condition own(Field<UUID> origin) {
+        return OfficeScope.ownIfOthersHeld(dsl, origin);
     }
 
     /** The names of every field, active or not (a petition may keep a field later deactivated). */

@@ -15,8 +15,8 @@ import org.h2.api.Trigger;
 /**
  * Keeps {@code petition_received_tally} (V11) in step with the petitions: H2 calls it for every inserted, updated
  * and deleted petition row, inside the statement's own transaction, so the counts commit and roll back with the
- * change, whichever code made it. A row counts under (month received, status, within competence, field, village)
- * unless voided; an update that changes none of these costs one comparison.
+ * change, whichever code made it. A row counts under (month received, status, within competence, field, village,
+ * origin office) unless voided; an update that changes none of these costs one comparison.
  *
  * <p>H2 creates one instance per trigger and database, and may call it from several sessions at once: the instance
  * holds only the column positions read in {@link #init}.
@@ -25,9 +25,11 @@ public final class ReceivedTallyTrigger implements Trigger {
 
     private static final String ADD = "UPDATE petition_received_tally SET petitions = petitions + ?"
             + " WHERE received_month = ? AND status = ? AND within_competence = ?"
-            + " AND field_id IS NOT DISTINCT FROM ? AND village_id IS NOT DISTINCT FROM ?";
+            + " AND field_id IS NOT DISTINCT FROM ? AND village_id IS NOT DISTINCT FROM ?"
+            + " AND origin_office_id IS NOT DISTINCT FROM ?";
     private static final String CREATE = "INSERT INTO petition_received_tally"
-            + " (petitions, received_month, status, within_competence, field_id, village_id) VALUES (?, ?, ?, ?, ?, ?)";
+            + " (petitions, received_month, status, within_competence, field_id, village_id, origin_office_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private int receivedDate;
     private int status;
@@ -35,9 +37,10 @@ public final class ReceivedTallyTrigger implements Trigger {
     private int fieldId;
     private int villageId;
     private int voided;
+    private int originOfficeId;
 
     /** The counted columns of one petition row; {@code null} when the row is not counted (voided). */
-    record Key(LocalDate month, String status, boolean within, UUID fieldId, UUID villageId) {
+    record Key(LocalDate month, String status, boolean within, UUID fieldId, UUID villageId, UUID originOfficeId) {
     }
 
     @Override
@@ -56,6 +59,7 @@ public final class ReceivedTallyTrigger implements Trigger {
         fieldId = position(positions, "field_id");
         villageId = position(positions, "village_id");
         voided = position(positions, "voided");
+        originOfficeId = position(positions, "origin_office_id");
     }
 
     @Override
@@ -79,7 +83,7 @@ public final class ReceivedTallyTrigger implements Trigger {
         }
         LocalDate received = date(row[receivedDate]);
         return new Key(received.withDayOfMonth(1), (String) row[status], "WITHIN".equals(row[competence]),
-                (UUID) row[fieldId], (UUID) row[villageId]);
+                (UUID) row[fieldId], (UUID) row[villageId], (UUID) row[originOfficeId]);
     }
 
     private static void add(Connection connection, Key key, int delta) throws SQLException {
@@ -102,6 +106,7 @@ public final class ReceivedTallyTrigger implements Trigger {
         statement.setBoolean(4, key.within());
         statement.setObject(5, key.fieldId());
         statement.setObject(6, key.villageId());
+        statement.setObject(7, key.originOfficeId());
     }
 
     private static LocalDate date(Object value) {

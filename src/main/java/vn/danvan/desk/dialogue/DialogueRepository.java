@@ -22,6 +22,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.OfficeScope;
 import vn.danvan.desk.common.db.generated.tables.records.DialogueSessionRecord;
 import vn.danvan.desk.common.text.VietnameseText;
 import vn.danvan.desk.petition.PetitionKind;
@@ -207,7 +208,7 @@ public final class DialogueRepository {
 
     public Optional<UUID> findIdByCode(String code) {
         return dsl.select(DIALOGUE_SESSION.ID).from(DIALOGUE_SESSION)
-                .where(DIALOGUE_SESSION.CODE.equalIgnoreCase(code == null ? "" : code.strip()))
+                .where(DIALOGUE_SESSION.CODE.equalIgnoreCase(code == null ? "" : code.strip()), local())
                 .fetchOptional(r -> r.value1());
     }
 
@@ -301,9 +302,18 @@ public final class DialogueRepository {
                 .map(Enum::name).toList();
     }
 
+    /**
+     * This office's sessions: sessions of other offices (imported from their hand-over packages, with codes of their
+     * own numbering) are not listed or found here.
+     */
+    private static Condition local() {
+        return OfficeScope.own(DIALOGUE_SESSION.ORIGIN_OFFICE_ID);
+    }
+
     private static List<Condition> conditions(DialogueFilter f) {
         List<Condition> where = new ArrayList<>();
         where.add(DIALOGUE_SESSION.VOIDED.isFalse());
+        where.add(local());
         if (f.year() != null) {
             where.add(DIALOGUE_SESSION.SESSION_DATE.between(LocalDate.of(f.year(), 1, 1),
                     LocalDate.of(f.year(), 12, 31)));

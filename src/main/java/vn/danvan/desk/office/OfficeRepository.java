@@ -24,6 +24,11 @@ public final class OfficeRepository {
         return dsl.selectFrom(OFFICE).where(OFFICE.IS_LOCAL.isTrue()).fetchOptional().map(OfficeRepository::toProfile);
     }
 
+    /** Every office whose records this database holds: this office first, then those imported, by name. */
+    public java.util.List<OfficeProfile> findAll() {
+        return dsl.selectFrom(OFFICE).orderBy(OFFICE.IS_LOCAL.desc(), OFFICE.NAME).fetch(OfficeRepository::toProfile);
+    }
+
     public void insertLocal(OfficeProfile profile) {
         OfficeRecord row = dsl.newRecord(OFFICE);
         fill(row, profile);

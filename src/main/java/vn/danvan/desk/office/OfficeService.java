@@ -24,6 +24,25 @@ public final class OfficeService {
         return offices.findLocal().orElseThrow(() -> new UserException("error.office.notSetUp"));
     }
 
+    /** This office first, then every office whose hand-over packages were imported. */
+    public java.util.List<OfficeProfile> all() {
+        return offices.findAll();
+    }
+
+    /**
+     * The office named by its id, its 5-digit commune code or its exact name (as typed after {@code --office});
+     * refused when none or several match.
+     */
+    public OfficeProfile find(String idCodeOrName) {
+        String wanted = idCodeOrName == null ? "" : idCodeOrName.strip();
+        java.util.List<OfficeProfile> found = all().stream().filter(o -> o.id().toString().equalsIgnoreCase(wanted)
+                || wanted.equals(o.communeCode()) || o.name().equalsIgnoreCase(wanted)).toList();
+        if (found.size() != 1) {
+            throw new UserException(found.isEmpty() ? "error.office.unknown" : "error.office.ambiguous", wanted);
+        }
+        return found.get(0);
+    }
+
     public void update(OfficeProfile profile) {
         OfficeRules.check(profile);
         OfficeProfile before = requireLocalOffice();

@@ -19,6 +19,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.OfficeScope;
 import vn.danvan.desk.common.text.VietnameseText;
 import vn.danvan.desk.petition.search.SearchPlan;
 import vn.danvan.desk.petition.search.WordSearch;
@@ -66,7 +67,7 @@ public final class PetitionQueryRepository {
         }
         boolean documents = byDocuments(plan, offset + limit, indexedOrder);
         org.jooq.Table<?> source = source(plan, documents);
-        Condition where = DSL.and(conditions(filter, asOf)).and(searchCondition(plan, documents, admin));
+        Condition where = DSL.and(conditions(filter, asOf)).and(own()).and(searchCondition(plan, documents, admin));
         if (indexedOrder && !documents) {
             // H2 reads the received-date index newest first and stops after the page: the joins cost a page's rows
             return rows(source, where, sort, limit, offset);
@@ -138,7 +139,8 @@ public final class PetitionQueryRepository {
         }
         boolean documents = byDocuments(plan, COUNT_CAP + 1, true);
         int counted = dsl.fetchCount(dsl.selectOne().from(source(plan, documents))
-                .where(conditions(filter, asOf)).and(searchCondition(plan, documents, admin)).limit(COUNT_CAP + 1));
+                .where(conditions(filter, asOf)).and(own()).and(searchCondition(plan, documents, admin))
+                .limit(COUNT_CAP + 1));
         return counted > COUNT_CAP ? new ListCount(COUNT_CAP, true) : new ListCount(counted, false);
     }
 
@@ -273,6 +275,11 @@ public final class PetitionQueryRepository {
                 .fetch(r -> new DuplicateCandidate(r.value1(), r.value2(), r.value3(),
                         PetitionStatus.valueOf(r.value4()), r.value5(), r.value6(), r.value7(),
                         probe.fieldId() != null && probe.fieldId().equals(r.value8()), 0));
+    }
+
+    /** This office's petitions only: other offices' (imported from their hand-over packages) are for reports. */
+    private Condition own() {
+        return OfficeScope.ownIfOthersHeld(dsl, PETITION.ORIGIN_OFFICE_ID);
     }
 
     static List<Condition> conditions(PetitionFilter f, AsOf asOf) {

@@ -63,7 +63,7 @@ public final class MonthlyListRepository {
      * open today by the status index, and those closed after the month by one scan that tests the cheap columns
      * before it looks at the history (see docs/benchmarks.md for the figures).
      */
-    List<ListedPetition> listed(YearMonth month) {
+    List<ListedPetition> listed(YearMonth month, ReportOffice office) {
         LocalDate start = month.atDay(1);
         LocalDate end = month.atEndOfMonth();
         Condition closedAfterMonth = DSL.exists(DSL.selectOne().from(PETITION_EVENT).where(
@@ -73,10 +73,11 @@ public final class MonthlyListRepository {
                 PETITION_EVENT.OCCURRED_AT.ge(endOfMonth(month))));
         // a wrapped date and NOT IN keep H2 off the indexes: a scan beats a million index look-ups here
         Field<LocalDate> received = DSL.coalesce(PETITION.RECEIVED_DATE, PETITION.RECEIVED_DATE);
-        List<ListedPetition> listed = new ArrayList<>(select(PETITION.RECEIVED_DATE.between(start, end)));
-        listed.addAll(select(in(PETITION.STATUS, OPEN).and(PETITION.RECEIVED_DATE.lt(start))));
+        Condition own = ownedBy(office, PETITION.ORIGIN_OFFICE_ID);
+        List<ListedPetition> listed = new ArrayList<>(select(PETITION.RECEIVED_DATE.between(start, end).and(own)));
+        listed.addAll(select(in(PETITION.STATUS, OPEN).and(PETITION.RECEIVED_DATE.lt(start)).and(own)));
         listed.addAll(select(PETITION.STATUS.notIn(OPEN.stream().map(st -> DSL.inline(st.name())).toList())
-                .and(received.lt(start))
+                .and(received.lt(start)).and(own)
                 .and(PETITION.RESOLVED_DATE.gt(end).or(PETITION.RESOLVED_DATE.isNull().and(closedAfterMonth)))));
         listed.sort(Comparator.comparing(ListedPetition::receivedDate).thenComparing(ListedPetition::code)
                 .thenComparing(ListedPetition::id));
@@ -98,6 +99,15 @@ public final class MonthlyListRepository {
                 .leftJoin(HANDLING_UNIT).on(HANDLING_UNIT.ID.eq(PETITION.HANDLING_UNIT_ID))
                 .where(PETITION.VOIDED.isFalse(), which)
                 .fetch(MonthlyListRepository::toListed);
+    }
+
+    /**
+     * The records of the reported office: its own id, and for this office also records without an origin. Other
+     * offices' records (imported from their packages) are never counted in this office's reports.
+     */
+    public static Condition ownedBy(ReportOffice office, Field<UUID> origin) {
+        Condition theirs = origin.eq(DSL.inline(office.profile().id()));
+        return office.local() ? theirs.or(origin.isNull()) : theirs;
     }
 
     /** Status changes recorded, and extensions granted, after the month (see {@link #changesAfter(LocalDate, Collection)}). */

@@ -64,8 +64,23 @@ public final class MonthlyListService {
 
     /** The list of {@code month} with every protected identity masked: what the preview shows. */
     public MonthlyList list(YearMonth month) {
+        return list(month, localOffice());
+    }
+
+    /** The list of {@code month} of one office: this one (the default) or another whose packages were imported. */
+    public MonthlyList list(YearMonth month, ReportOffice office) {
         checkMonth(month);
-        return new MonthlyList(month, offices.requireLocalOffice(), clock.today(), rows(month, false), false);
+        return new MonthlyList(month, office.profile(), clock.today(), rows(month, office, false), false);
+    }
+
+    /** This office: what every list shows unless another office is chosen. */
+    public ReportOffice localOffice() {
+        return ReportOffice.local(offices.requireLocalOffice());
+    }
+
+    /** The office named after {@code --office} (id, commune code or name). */
+    public ReportOffice office(String idCodeOrName) {
+        return ReportOffice.of(offices.find(idCodeOrName), offices.requireLocalOffice());
     }
 
     /**
@@ -74,6 +89,12 @@ public final class MonthlyListService {
      * identities are shown and the export is logged.
      */
     public ExportResult export(YearMonth month, ExportFormat format, Path target, Actor actor,
+                               boolean withIdentities, ProgressMonitor monitor) {
+        return export(month, localOffice(), format, target, actor, withIdentities, monitor);
+    }
+
+    /** {@link #export(YearMonth, ExportFormat, Path, Actor, boolean, ProgressMonitor)} of one office's list. */
+    public ExportResult export(YearMonth month, ReportOffice office, ExportFormat format, Path target, Actor actor,
                                boolean withIdentities, ProgressMonitor monitor) {
         checkMonth(month);
         if (withIdentities && !actor.admin()) {
@@ -84,8 +105,8 @@ public final class MonthlyListService {
             throw new UserException("error.report.noFolder", folder == null ? target : folder);
         }
         monitor.progress(0, 1);
-        MonthlyList list = new MonthlyList(month, offices.requireLocalOffice(), clock.today(),
-                rows(month, withIdentities), withIdentities);
+        MonthlyList list = new MonthlyList(month, office.profile(), clock.today(),
+                rows(month, office, withIdentities), withIdentities);
         monitor.checkCancelled();
         if (withIdentities) {
             logReveal(list, format, actor);
@@ -101,9 +122,9 @@ public final class MonthlyListService {
         return new ExportResult(target, format, list.rows().size(), list.carriedOver());
     }
 
-    private List<MonthlyListRow> rows(YearMonth month, boolean withIdentities) {
+    private List<MonthlyListRow> rows(YearMonth month, ReportOffice office, boolean withIdentities) {
         long started = System.nanoTime();
-        List<ListedPetition> listed = repository.listed(month);
+        List<ListedPetition> listed = repository.listed(month, office);
         long read = System.nanoTime();
         Map<UUID, List<LaterChange>> later = repository.changesAfter(month,
                         listed.stream().map(ListedPetition::id).toList()).stream()

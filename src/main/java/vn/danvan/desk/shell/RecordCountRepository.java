@@ -20,7 +20,8 @@ public final class RecordCountRepository {
 
     public RecordCounts count() {
         return dsl.select(
-                        DSL.field(DSL.selectCount().from(VILLAGE).where(VILLAGE.ACTIVE.isTrue())),
+                        DSL.field(DSL.selectCount().from(VILLAGE).where(VILLAGE.ACTIVE.isTrue(),
+                                VILLAGE.ORIGIN_OFFICE_ID.isNull())),
                         DSL.field(DSL.selectCount().from(CITIZEN)),
                         DSL.field(DSL.selectCount().from(PETITION).where(PETITION.VOIDED.isFalse())),
                         DSL.field(DSL.selectCount().from(DIALOGUE_SESSION).where(DIALOGUE_SESSION.VOIDED.isFalse())))

@@ -113,6 +113,33 @@ class ReceivedTallyTest {
                 .where("voided = FALSE AND received_date BETWEEN ? AND ?", from, charts.dates().today())));
     }
 
+    @Test
+    void anotherOfficesPetitionsAreTalliedButNotOnThisOfficesDashboardOrList() {
+        DashboardService dashboard = office.services.dashboard();
+        var before = dashboard.summary(dashboard.dates());
+        int chartedBefore = dashboard.charts(before).months().stream().mapToInt(MonthCounts::total).sum();
+        int listedBefore = office.services.browser().count(vn.danvan.desk.petition.PetitionFilter.all(),
+                vn.danvan.desk.security.Actor.system()).count();
+
+        UUID other = UUID.randomUUID();
+        sql.execute("INSERT INTO office (id, name, level, province, higher_level_name, is_local, created_at, updated_at)"
+                + " VALUES (?, 'UBND xã Bên Cạnh', 'XA', 'Tỉnh Phú Thọ', 'UBND tỉnh Phú Thọ', FALSE, CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP)", other);
+        sql.execute("INSERT INTO petition (id, code, received_date, channel, kind, field_id, summary, status,"
+                + " origin_office_id, created_at, updated_at) VALUES (?, 'KN-2026-77777', DATE '2026-11-10', 'POST',"
+                + " 'COMPLAINT', ?, 'Đơn của xã bên cạnh', 'RECEIVED', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                UUID.randomUUID(), office.fields.get(0).id(), other);
+        assertThat(tally()).isEqualTo(recount());
+        assertThat(tally().keySet()).anyMatch(key -> key.endsWith(other.toString()));
+
+        var after = dashboard.summary(dashboard.dates());
+        assertThat(after.cards()).isEqualTo(before.cards());
+        assertThat(dashboard.charts(after).months().stream().mapToInt(MonthCounts::total).sum())
+                .isEqualTo(chartedBefore);
+        assertThat(office.services.browser().count(vn.danvan.desk.petition.PetitionFilter.all(),
+                vn.danvan.desk.security.Actor.system()).count()).isEqualTo(listedBefore);
+    }
+
     private int importList(Path file) {
         return office.services.listImport().importFile(file, new ListImportOptions(true, true, false),
                 Actor.system(), ProgressMonitor.NONE).imported();
@@ -133,9 +160,9 @@ class ReceivedTallyTest {
 
     private Map<String, Integer> tally() {
         Map<String, Integer> counts = new HashMap<>();
-        for (Record r : sql.fetch("SELECT received_month, status, within_competence, field_id, village_id, petitions"
-                + " FROM petition_received_tally WHERE petitions <> 0")) {
-            counts.put(key(r), r.get(5, Integer.class));
+        for (Record r : sql.fetch("SELECT received_month, status, within_competence, field_id, village_id,"
+                + " origin_office_id, petitions FROM petition_received_tally WHERE petitions <> 0")) {
+            counts.put(key(r), r.get(6, Integer.class));
         }
         return counts;
     }
@@ -143,12 +170,12 @@ class ReceivedTallyTest {
     /** The same counts made from the petition rows, month by month, in Java. */
     private Map<String, Integer> recount() {
         Map<String, Integer> counts = new HashMap<>();
-        for (Record r : sql.fetch("SELECT received_date, status, competence, field_id, village_id FROM petition"
-                + " WHERE voided = FALSE")) {
+        for (Record r : sql.fetch("SELECT received_date, status, competence, field_id, village_id, origin_office_id"
+                + " FROM petition WHERE voided = FALSE")) {
             LocalDate month = r.get(0, LocalDate.class).withDayOfMonth(1);
             String key = String.join("|", month.toString(), r.get(1, String.class),
                     String.valueOf("WITHIN".equals(r.get(2, String.class))), String.valueOf(r.get(3)),
-                    String.valueOf(r.get(4)));
+                    String.valueOf(r.get(4)), String.valueOf(r.get(5)));
             counts.merge(key, 1, Integer::sum);
         }
         return counts;
@@ -156,6 +183,7 @@ class ReceivedTallyTest {
 
     private static String key(Record r) {
         return String.join("|", r.get(0, LocalDate.class).toString(), r.get(1, String.class),
-                String.valueOf(r.get(2, Boolean.class)), String.valueOf(r.get(3)), String.valueOf(r.get(4)));
+                String.valueOf(r.get(2, Boolean.class)), String.valueOf(r.get(3)), String.valueOf(r.get(4)),
+                String.valueOf(r.get(5)));
     }
 }

@@ -30,7 +30,9 @@ public final class FieldRepository {
 
     public List<PetitionField> findAll() {
         Field<Integer> references = referenceCount();
+        // fields only other offices use (imported with their packages) are not this office's list
         return dsl.select(PETITION_FIELD.asterisk(), references).from(PETITION_FIELD)
+                .where(PETITION_FIELD.ORIGIN_OFFICE_ID.isNull())
                 .orderBy(PETITION_FIELD.SORT_ORDER, PETITION_FIELD.NAME_SEARCH)
                 .fetch(row -> toField(row, references));
     }
@@ -42,7 +44,8 @@ public final class FieldRepository {
     }
 
     public boolean nameTaken(String name, UUID exceptId) {
-        var condition = PETITION_FIELD.NAME_SEARCH.eq(VietnameseText.searchKey(name));
+        var condition = PETITION_FIELD.NAME_SEARCH.eq(VietnameseText.searchKey(name))
+                .and(PETITION_FIELD.ORIGIN_OFFICE_ID.isNull());
         if (exceptId != null) {
             condition = condition.and(PETITION_FIELD.ID.ne(exceptId));
         }

@@ -28,7 +28,9 @@ public final class HandlingUnitRepository {
 
     public List<HandlingUnit> findAll() {
         Field<Integer> references = referenceCount();
+        // units of other offices (imported with their packages) are not this office's list
         return dsl.select(HANDLING_UNIT.asterisk(), references).from(HANDLING_UNIT)
+                .where(HANDLING_UNIT.ORIGIN_OFFICE_ID.isNull())
                 .orderBy(HANDLING_UNIT.ACTIVE.desc(), HANDLING_UNIT.KIND, HANDLING_UNIT.NAME_SEARCH)
                 .fetch(row -> toUnit(row, references));
     }
@@ -40,7 +42,8 @@ public final class HandlingUnitRepository {
     }
 
     public boolean nameTaken(String name, UUID exceptId) {
-        var condition = HANDLING_UNIT.NAME_SEARCH.eq(VietnameseText.searchKey(name));
+        var condition = HANDLING_UNIT.NAME_SEARCH.eq(VietnameseText.searchKey(name))
+                .and(HANDLING_UNIT.ORIGIN_OFFICE_ID.isNull());
         if (exceptId != null) {
             condition = condition.and(HANDLING_UNIT.ID.ne(exceptId));
         }

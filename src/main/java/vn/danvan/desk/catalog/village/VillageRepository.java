@@ -31,7 +31,8 @@ public final class VillageRepository {
 
     public List<Village> findAll() {
         Field<Integer> references = referenceCount(VILLAGE.ID);
-        return dsl.select(VILLAGE.asterisk(), references).from(VILLAGE)
+        // villages of other offices (imported with their packages) are theirs, not this office's list
+        return dsl.select(VILLAGE.asterisk(), references).from(VILLAGE).where(VILLAGE.ORIGIN_OFFICE_ID.isNull())
                 .orderBy(VILLAGE.MERGED_INTO_ID.isNull().desc(), VILLAGE.ACTIVE.desc(), VILLAGE.NAME_SEARCH)
                 .fetch(row -> toVillage(row, references));
     }
@@ -44,7 +45,8 @@ public final class VillageRepository {
 
     /** Whether another village (not merged away) already has this name, accents and case aside. */
     public boolean nameTaken(String name, UUID exceptId) {
-        var condition = VILLAGE.NAME_SEARCH.eq(VietnameseText.searchKey(name)).and(VILLAGE.MERGED_INTO_ID.isNull());
+        var condition = VILLAGE.NAME_SEARCH.eq(VietnameseText.searchKey(name)).and(VILLAGE.MERGED_INTO_ID.isNull())
+                .and(VILLAGE.ORIGIN_OFFICE_ID.isNull());
         if (exceptId != null) {
             condition = condition.and(VILLAGE.ID.ne(exceptId));
         }
@@ -52,7 +54,7 @@ public final class VillageRepository {
     }
 
     public int countActive() {
-        return dsl.fetchCount(VILLAGE, VILLAGE.ACTIVE.isTrue());
+        return dsl.fetchCount(VILLAGE, VILLAGE.ACTIVE.isTrue().and(VILLAGE.ORIGIN_OFFICE_ID.isNull()));
     }
 
     public Village insert(String name, VillageKind kind) {

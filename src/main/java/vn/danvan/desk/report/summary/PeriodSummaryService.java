@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danvan.desk.common.ProgressMonitor;
+import vn.danvan.desk.report.ReportOffice;
 import vn.danvan.desk.common.SafeFiles;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.AppSettings;
@@ -82,6 +83,11 @@ public final class PeriodSummaryService {
 
     /** The figures of {@code period}; stops with a {@link java.util.concurrent.CancellationException} when asked. */
     public PeriodSummary summary(ReportPeriod period, ProgressMonitor monitor) {
+        return summary(period, ReportOffice.local(offices.requireLocalOffice()), monitor);
+    }
+
+    /** The figures of {@code period} for one office: this one, or another whose packages were imported. */
+    public PeriodSummary summary(ReportPeriod period, ReportOffice office, ProgressMonitor monitor) {
         PeriodBoundary boundary = boundary();
         ReportPeriod.Range range = period.range(boundary);
         LocalDate today = today();
@@ -94,7 +100,7 @@ public final class PeriodSummaryService {
         LaterChanges later = laterChanges(cutOff, today);
         SummaryCounter counter = new SummaryCounter();
         int[] read = {0};
-        repository.petitions(range.from(), range.to(), chunk -> {
+        repository.petitions(range.from(), range.to(), office, chunk -> {
             monitor.checkCancelled();
             Map<UUID, List<LaterChange>> changes = later.of(chunk);
             for (CountedPetition p : chunk) {
@@ -105,11 +111,11 @@ public final class PeriodSummaryService {
             read[0] += chunk.size();
         });
         monitor.checkCancelled();
-        SummaryCounter.Counts c = counter.counts(repository.fields(), repository.villages());
-        DialogueFigures dialogues = repository.dialogues(range.from(), cutOff);
+        SummaryCounter.Counts c = counter.counts(repository.fields(office), repository.villages(office));
+        DialogueFigures dialogues = repository.dialogues(range.from(), cutOff, office);
         LOG.info("Summary of {} ({} to {}, cut-off {}): {} petitions counted in {} ms", period, range.from(),
                 range.to(), cutOff, read[0], (System.nanoTime() - started) / 1_000_000);
-        return new PeriodSummary(period, boundary, range.from(), range.to(), cutOff, offices.requireLocalOffice(),
+        return new PeriodSummary(period, boundary, range.from(), range.to(), cutOff, office.profile(),
                 today, c.overall(), c.carriedOverStillOpen(), c.overdue(), c.within(), c.outside(),
                 c.resolvedWithin(), c.directions(), c.closedWithoutDirection(), c.kinds(), c.channels(), c.fields(),
                 c.villages(), c.single(), c.multiple(), dialogues);
@@ -124,11 +130,16 @@ public final class PeriodSummaryService {
      * failed or cancelled export leaves no half file).
      */
     public PeriodSummary export(ReportPeriod period, SummaryFormat format, Path target, ProgressMonitor monitor) {
+        return export(period, ReportOffice.local(offices.requireLocalOffice()), format, target, monitor);
+    }
+
+    public PeriodSummary export(ReportPeriod period, ReportOffice office, SummaryFormat format, Path target,
+                                ProgressMonitor monitor) {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserException("error.report.noFolder", folder == null ? target : folder);
         }
-        PeriodSummary summary = summary(period, monitor);
+        PeriodSummary summary = summary(period, office, monitor);
         SafeFiles.write(target.toAbsolutePath(), out -> {
             write(summary, format, out);
             monitor.checkCancelled();

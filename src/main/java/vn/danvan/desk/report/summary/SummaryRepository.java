@@ -37,6 +37,7 @@ import vn.danvan.desk.petition.PetitionKind;
 import vn.danvan.desk.petition.PetitionStatus;
 import vn.danvan.desk.report.LaterChange;
 import vn.danvan.desk.report.MonthlyListRepository;
+import vn.danvan.desk.report.ReportOffice;
 import vn.danvan.desk.report.StoredDates;
 
 /**
@@ -75,8 +76,8 @@ public final class SummaryRepository {
      * Hands the petitions received from {@code from} to {@code to}, then those carried over into the period, to
      * {@code chunks} a few thousand at a time.
      */
-    void petitions(LocalDate from, LocalDate to, Consumer<List<CountedPetition>> chunks) {
-        Condition live = PETITION.VOIDED.isFalse();
+    void petitions(LocalDate from, LocalDate to, ReportOffice office, Consumer<List<CountedPetition>> chunks) {
+        Condition live = PETITION.VOIDED.isFalse().and(MonthlyListRepository.ownedBy(office, PETITION.ORIGIN_OFFICE_ID));
         stream(PETITION.RECEIVED_DATE.between(from, to).and(live), false, chunks);
         // a wrapped date keeps H2 off the received-date index, which would read every earlier petition
         Field<LocalDate> received = DSL.coalesce(PETITION.RECEIVED_DATE, PETITION.RECEIVED_DATE);
@@ -137,8 +138,9 @@ public final class SummaryRepository {
     }
 
     /** The dialogue sessions dated from {@code from} to {@code to} (voided ones never) and their opinions. */
-    DialogueFigures dialogues(LocalDate from, LocalDate to) {
-        Condition held = DIALOGUE_SESSION.VOIDED.isFalse().and(DIALOGUE_SESSION.SESSION_DATE.between(from, to));
+    DialogueFigures dialogues(LocalDate from, LocalDate to, ReportOffice office) {
+        Condition held = DIALOGUE_SESSION.VOIDED.isFalse().and(DIALOGUE_SESSION.SESSION_DATE.between(from, to))
+                .and(MonthlyListRepository.ownedBy(office, DIALOGUE_SESSION.ORIGIN_OFFICE_ID));
         Map<DialogueKind, Integer> sessions = new EnumMap<>(DialogueKind.class);
         int[] citizens = {0};
         dsl.select(DIALOGUE_SESSION.KIND, DSL.count(), DSL.sum(DIALOGUE_SESSION.CITIZENS_COUNT))
@@ -158,15 +160,20 @@ public final class SummaryRepository {
     }
 
     /** The petition fields in the catalog's order. */
-    List<SummaryCounter.CatalogEntry> fields() {
+    List<SummaryCounter.CatalogEntry> fields(ReportOffice office) {
+        // the seeded fields are shared by every office (same ids): another office's list is those and its own
+        Condition listed = PETITION_FIELD.ORIGIN_OFFICE_ID.isNull();
         return dsl.select(PETITION_FIELD.ID, PETITION_FIELD.NAME, PETITION_FIELD.ACTIVE).from(PETITION_FIELD)
+                .where(office.local() ? listed : listed.or(PETITION_FIELD.ORIGIN_OFFICE_ID.eq(office.profile().id())))
                 .orderBy(PETITION_FIELD.SORT_ORDER, PETITION_FIELD.NAME)
                 .fetch(r -> new SummaryCounter.CatalogEntry(r.value1(), r.value2(), r.value3()));
     }
 
     /** The villages and residential groups in the catalog's order; merged ones count as inactive. */
-    List<SummaryCounter.CatalogEntry> villages() {
+    List<SummaryCounter.CatalogEntry> villages(ReportOffice office) {
         return dsl.select(VILLAGE.ID, VILLAGE.NAME, VILLAGE.ACTIVE, VILLAGE.MERGED_INTO_ID).from(VILLAGE)
+                .where(office.local() ? VILLAGE.ORIGIN_OFFICE_ID.isNull()
+                        : VILLAGE.ORIGIN_OFFICE_ID.eq(office.profile().id()))
                 .orderBy(VILLAGE.SORT_ORDER, VILLAGE.NAME_SEARCH)
                 .fetch(r -> new SummaryCounter.CatalogEntry(r.value1(), r.value2(), r.value3() && r.value4() == null));
     }

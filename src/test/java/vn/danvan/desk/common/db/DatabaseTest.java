@@ -26,7 +26,7 @@ class DatabaseTest {
                     "HANDLING_UNIT", "DEADLINE_RULE", "CALENDAR_DAY", "MOBILIZATION_MODEL", "PETITION_SEARCH", "PETITION_WORD_BLOCK");
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("DEADLINE_RULE"))).isEqualTo(25);
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(14);
-            assertThat(database.schemaVersion()).isEqualTo("8");
+            assertThat(database.schemaVersion()).isEqualTo("11");
         }
         assertThat(Files.exists(folder.resolve("danvan.mv.db"))).isTrue();
     }
