@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import vn.danvan.desk.common.ui.VietnameseFormats;
 
 /** The hand-over package section of Settings; binds {@link PackageViewModel}. */
 public final class PackageView {
@@ -48,6 +49,9 @@ public final class PackageView {
         packageAdminOnly.setVisible(locked);
         packageAdminOnly.setManaged(locked);
         packageForms.setDisable(locked);
+        for (DatePicker picker : new DatePicker[] {packageFrom, packageTo}) {
+            picker.setConverter(VietnameseFormats.dateConverter());
+        }
         packageFrom.valueProperty().bindBidirectional(model.fromProperty());
         packageTo.valueProperty().bindBidirectional(model.toProperty());
         packagePassphrase.textProperty().bindBidirectional(model.passphraseProperty());
