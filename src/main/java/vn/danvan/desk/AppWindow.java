@@ -57,6 +57,7 @@ import vn.danvan.desk.petition.deadline.DeadlineRulesView;
 import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
 import vn.danvan.desk.report.MonthlyListView;
 import vn.danvan.desk.report.MonthlyListViewModel;
+import vn.danvan.desk.report.ReportOfficeChoice;
 import vn.danvan.desk.report.ReportsView;
 import vn.danvan.desk.audit.AuditLogView;
 import vn.danvan.desk.audit.AuditLogViewModel;
@@ -109,6 +110,7 @@ public final class AppWindow {
     private SetupViewModel<Startup.SignedIn> setup;
     /** The summary tab of the report page, computed only once that tab is opened. */
     private PeriodSummaryViewModel summary;
+    private ReportOfficeChoice reportOffices;
     private PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
@@ -168,14 +170,14 @@ public final class AppWindow {
                 Map.entry(PetitionsView.class, this::petitionsView),
                 Map.entry(DialoguesView.class, this::dialoguesView),
                 Map.entry(MonthlyListView.class, () -> new MonthlyListView(new MonthlyListViewModel(
-                        services.monthlyList(), runner, dialogs, messages::get, this::actor, exportFolder(),
-                        services.preferences()::setExportFolder, openFolder))),
+                        services.monthlyList(), reportOffices(), runner, dialogs, messages::get, this::actor,
+                        exportFolder(), services.preferences()::setExportFolder, openFolder))),
                 Map.entry(AuditLogView.class, () -> new AuditLogView(new AuditLogViewModel(services.auditLog(), runner,
                         messages::get, session.isAdmin()))),
                 Map.entry(ReportsView.class, () -> new ReportsView(() -> summary.activate())),
                 Map.entry(PeriodSummaryView.class, () -> {
-                    summary = new PeriodSummaryViewModel(services.periodSummary(), runner, dialogs, messages::get,
-                            exportFolder(), services.preferences()::setExportFolder, openFolder);
+                    summary = new PeriodSummaryViewModel(services.periodSummary(), reportOffices(), runner, dialogs,
+                            messages::get, exportFolder(), services.preferences()::setExportFolder, openFolder);
                     return new PeriodSummaryView(summary);
                 }),
                 Map.entry(PeriodBoundarySettingsView.class, () -> new PeriodBoundarySettingsView(
@@ -307,6 +309,14 @@ public final class AppWindow {
     }
 
     /** Where exports go: the folder used last, else Documents, else the home folder. */
+    /** The report page's office choice, one for both of its tabs. */
+    private ReportOfficeChoice reportOffices() {
+        if (reportOffices == null) {
+            reportOffices = new ReportOfficeChoice(services.monthlyList()::offices, runner);
+        }
+        return reportOffices;
+    }
+
     private Path exportFolder() {
         Path home = Path.of(System.getProperty("user.home"));
         Path documents = home.resolve("Documents");

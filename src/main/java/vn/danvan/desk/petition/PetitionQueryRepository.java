@@ -194,7 +194,7 @@ public final class PetitionQueryRepository {
      * due date of a petition whose clock runs and which is not voided (V5).
      */
     public int countOverdue(AsOf asOf) {
-        return dsl.fetchCount(PETITION, overdue(asOf));
+        return dsl.fetchCount(PETITION, overdue(asOf).and(own()));
     }
 
     /**
@@ -206,12 +206,12 @@ public final class PetitionQueryRepository {
     }
 
     public int countDueSoon(AsOf asOf) {
-        return dsl.fetchCount(PETITION, PETITION.RUNNING_DUE.between(asOf.today(), asOf.dueSoonLimit()));
+        return dsl.fetchCount(PETITION, PETITION.RUNNING_DUE.between(asOf.today(), asOf.dueSoonLimit()).and(own()));
     }
 
     /** Running petitions due from today to {@link AsOf#weekLimit()}, read from the index of running_due alone. */
     public int countDueWithinWeek(AsOf asOf) {
-        return dsl.fetchCount(PETITION, dueWithinWeek(asOf));
+        return dsl.fetchCount(PETITION, dueWithinWeek(asOf).and(own()));
     }
 
     private static Condition dueWithinWeek(AsOf asOf) {
@@ -235,7 +235,7 @@ public final class PetitionQueryRepository {
     private List<PetitionRow> byRunningDue(Condition range, int limit) {
         var first = dsl.select(PETITION.ID.as("due_id"), PETITION.RUNNING_DUE.as("due_order"))
                 .from(PETITION)
-                .where(range)
+                .where(range, own())
                 .orderBy(PETITION.RUNNING_DUE.asc(), PETITION.ID.asc())
                 .limit(limit)
                 .asTable("due_first");

@@ -78,6 +78,12 @@ public final class MonthlyListService {
         return ReportOffice.local(offices.requireLocalOffice());
     }
 
+    /** Every office a report can be made for: this office first, then those whose hand-over packages were imported. */
+    public java.util.List<ReportOffice> offices() {
+        var local = offices.requireLocalOffice();
+        return offices.all().stream().map(o -> ReportOffice.of(o, local)).toList();
+    }
+
     /** The office named after {@code --office} (id, commune code or name). */
     public ReportOffice office(String idCodeOrName) {
         return ReportOffice.of(offices.find(idCodeOrName), offices.requireLocalOffice());

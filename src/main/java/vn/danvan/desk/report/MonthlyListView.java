@@ -26,6 +26,9 @@ public final class MonthlyListView {
     private final MonthlyListViewModel model;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.layout.HBox officeRow;
+    @FXML private Label officeLabel;
+    @FXML private ComboBox<ReportOffice> office;
     @FXML private Label monthLabel;
     @FXML private Label formatLabel;
     @FXML private Label folderLabel;
@@ -52,6 +55,7 @@ public final class MonthlyListView {
 
     @FXML
     private void initialize() {
+        ReportOfficeBox.bind(officeRow, office, officeLabel, model.offices(), resources);
         monthLabel.setLabelFor(month);
         formatLabel.setLabelFor(format);
         folderLabel.setLabelFor(folder);

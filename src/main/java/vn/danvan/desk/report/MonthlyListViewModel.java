@@ -59,6 +59,7 @@ public final class MonthlyListViewModel {
     private final StringBinding fileName;
 
     private final MonthlyListService service;
+    private final ReportOfficeChoice offices;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Supplier<Messages> messages;
@@ -73,7 +74,16 @@ public final class MonthlyListViewModel {
     public MonthlyListViewModel(MonthlyListService service, TaskRunner runner, DialogService dialogs,
                                 Supplier<Messages> messages, Supplier<Actor> actor, Path initialFolder,
                                 Consumer<Path> rememberFolder, Consumer<Path> openFolder) {
+        this(service, new ReportOfficeChoice(java.util.List::of, runner), runner, dialogs, messages, actor,
+                initialFolder, rememberFolder, openFolder);
+    }
+
+    /** With the report page's choice of office ({@link ReportOfficeChoice}): this office's list or a merged one's. */
+    public MonthlyListViewModel(MonthlyListService service, ReportOfficeChoice offices, TaskRunner runner,
+                                DialogService dialogs, Supplier<Messages> messages, Supplier<Actor> actor,
+                                Path initialFolder, Consumer<Path> rememberFolder, Consumer<Path> openFolder) {
         this.service = service;
+        this.offices = offices;
         this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -85,6 +95,7 @@ public final class MonthlyListViewModel {
         folder.set(initialFolder.toString());
         fileName = Bindings.createStringBinding(() -> fileName(month.get(), format.get()), month, format);
         month.addListener((observable, old, value) -> load());
+        offices.officeProperty().addListener((observable, old, value) -> load());
         month.set(current.minusMonths(1)); // the month usually reported is the one just ended
     }
 
@@ -105,7 +116,8 @@ public final class MonthlyListViewModel {
         }
         int serial = ++loadSerial;
         loading.set(true);
-        runner.run(() -> service.list(wanted), list -> {
+        ReportOffice office = offices.chosen();
+        runner.run(() -> office == null ? service.list(wanted) : service.list(wanted, office), list -> {
             if (serial != loadSerial) {
                 return; // a newer month was picked meanwhile
             }
@@ -155,8 +167,10 @@ public final class MonthlyListViewModel {
         exporting.set(true);
         progress.set(0);
         exportStatus.set(text.get("reports.exporting", target.getFileName()));
-        cancel = runner.runWithProgress(monitor -> service.export(chosen, chosenFormat, target, who, identities,
-                        monitor), progress::set,
+        ReportOffice office = offices.chosen();
+        cancel = runner.runWithProgress(monitor -> office == null
+                        ? service.export(chosen, chosenFormat, target, who, identities, monitor)
+                        : service.export(chosen, office, chosenFormat, target, who, identities, monitor), progress::set,
                 result -> {
                     finish();
                     lastExport.set(result.file());
@@ -212,6 +226,11 @@ public final class MonthlyListViewModel {
 
     public ObservableList<YearMonth> months() {
         return months;
+    }
+
+    /** The report page's choice of office, shared with the period summary. */
+    public ReportOfficeChoice offices() {
+        return offices;
     }
 
     public ObjectProperty<YearMonth> monthProperty() {

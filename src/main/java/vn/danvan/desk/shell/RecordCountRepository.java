@@ -7,6 +7,7 @@ import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 
 import org.jooq.DSLContext;
 import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.OfficeScope;
 import org.jooq.impl.DSL;
 
 /** Counts the main records in one round trip. */
@@ -22,9 +23,12 @@ public final class RecordCountRepository {
         return dsl.select(
                         DSL.field(DSL.selectCount().from(VILLAGE).where(VILLAGE.ACTIVE.isTrue(),
                                 VILLAGE.ORIGIN_OFFICE_ID.isNull())),
-                        DSL.field(DSL.selectCount().from(CITIZEN)),
-                        DSL.field(DSL.selectCount().from(PETITION).where(PETITION.VOIDED.isFalse())),
-                        DSL.field(DSL.selectCount().from(DIALOGUE_SESSION).where(DIALOGUE_SESSION.VOIDED.isFalse())))
+                        DSL.field(DSL.selectCount().from(CITIZEN)
+                                .where(OfficeScope.ownIfOthersHeld(dsl, CITIZEN.ORIGIN_OFFICE_ID))),
+                        DSL.field(DSL.selectCount().from(PETITION).where(PETITION.VOIDED.isFalse(),
+                                OfficeScope.ownIfOthersHeld(dsl, PETITION.ORIGIN_OFFICE_ID))),
+                        DSL.field(DSL.selectCount().from(DIALOGUE_SESSION).where(DIALOGUE_SESSION.VOIDED.isFalse(),
+                                OfficeScope.ownIfOthersHeld(dsl, DIALOGUE_SESSION.ORIGIN_OFFICE_ID))))
                 .fetchSingle(row -> new RecordCounts(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 }

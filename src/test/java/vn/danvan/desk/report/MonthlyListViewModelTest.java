@@ -71,6 +71,37 @@ class MonthlyListViewModelTest {
     }
 
     @Test
+    void theOfficeChoiceAppearsWithAMergedOfficeAndShowsThatOfficesList() {
+        MonthlyListViewModel alone = new MonthlyListViewModel(data.services.monthlyList(),
+                new ReportOfficeChoice(data.services.monthlyList()::offices, runner), runner, dialogs,
+                () -> Messages.of(AppLanguage.VI), () -> actor, folder, remembered::add, opened::add);
+        runner.runAll();
+        assertThat(alone.offices().severalProperty().get()).isFalse();
+        assertThat(alone.lines()).hasSize(9);
+
+        java.util.UUID other = java.util.UUID.randomUUID();
+        var sql = data.services.database().dsl();
+        sql.execute("INSERT INTO office (id, name, level, province, higher_level_name, is_local, created_at, updated_at)"
+                + " VALUES (?, 'UBND xã Bên Cạnh', 'XA', 'Tỉnh Phú Thọ', 'UBND tỉnh Phú Thọ', FALSE, CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP)", other);
+        sql.execute("INSERT INTO petition (id, code, received_date, channel, kind, summary, status, origin_office_id,"
+                + " created_at, updated_at) VALUES (?, 'KN-2026-77777', DATE '2026-10-10', 'POST', 'COMPLAINT',"
+                + " 'Đơn của xã bên cạnh', 'RECEIVED', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                java.util.UUID.randomUUID(), other);
+
+        MonthlyListViewModel model = new MonthlyListViewModel(data.services.monthlyList(),
+                new ReportOfficeChoice(data.services.monthlyList()::offices, runner), runner, dialogs,
+                () -> Messages.of(AppLanguage.VI), () -> actor, folder, remembered::add, opened::add);
+        runner.runAll();
+        assertThat(model.offices().severalProperty().get()).isTrue();
+        assertThat(model.offices().officeProperty().get().local()).isTrue();
+        assertThat(model.lines()).hasSize(9);
+        model.offices().officeProperty().set(model.offices().offices().get(1));
+        runner.runAll();
+        assertThat(model.lines()).extracting(line -> line.row().code()).containsExactly("KN-2026-77777");
+    }
+
+    @Test
     void exportsAsksBeforeReplacingRemembersTheFolderAndOpensIt() throws Exception {
         MonthlyListViewModel model = model(folder);
         Path target = folder.resolve("danh-sach-don-thu-2026-10.xlsx");

@@ -17,6 +17,8 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import vn.danvan.desk.common.ui.FolderPicker;
 import vn.danvan.desk.common.ui.LabelConverter;
+import vn.danvan.desk.report.ReportOffice;
+import vn.danvan.desk.report.ReportOfficeBox;
 
 /** Báo cáo tổng hợp: binds the period picker, the figures table and the export to {@link PeriodSummaryViewModel}. */
 public final class PeriodSummaryView {
@@ -26,6 +28,9 @@ public final class PeriodSummaryView {
     private final PeriodSummaryViewModel model;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.layout.HBox officeRow;
+    @FXML private Label officeLabel;
+    @FXML private ComboBox<ReportOffice> office;
     @FXML private Label kindLabel;
     @FXML private ComboBox<PeriodKind> kind;
     @FXML private Label periodLabel;
@@ -52,6 +57,7 @@ public final class PeriodSummaryView {
 
     @FXML
     private void initialize() {
+        ReportOfficeBox.bind(officeRow, office, officeLabel, model.offices(), resources);
         kindLabel.setLabelFor(kind);
         periodLabel.setLabelFor(period);
         summaryFormatLabel.setLabelFor(summaryFormat);

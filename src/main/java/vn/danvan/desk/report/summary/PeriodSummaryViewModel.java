@@ -25,6 +25,8 @@ import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.ui.DialogService;
 import vn.danvan.desk.common.ui.TaskRunner;
 import vn.danvan.desk.report.ExportTarget;
+import vn.danvan.desk.report.ReportOffice;
+import vn.danvan.desk.report.ReportOfficeChoice;
 
 /**
  * The summary tab of the report page: pick the kind of period and the period, see its figures (computed in the
@@ -53,6 +55,7 @@ public final class PeriodSummaryViewModel {
     private final StringBinding fileName;
 
     private final PeriodSummaryService service;
+    private final ReportOfficeChoice offices;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Supplier<Messages> messages;
@@ -66,7 +69,16 @@ public final class PeriodSummaryViewModel {
     public PeriodSummaryViewModel(PeriodSummaryService service, TaskRunner runner, DialogService dialogs,
                                   Supplier<Messages> messages, Path initialFolder, Consumer<Path> rememberFolder,
                                   Consumer<Path> openFolder) {
+        this(service, new ReportOfficeChoice(java.util.List::of, runner), runner, dialogs, messages, initialFolder,
+                rememberFolder, openFolder);
+    }
+
+    /** With the report page's choice of office ({@link ReportOfficeChoice}): this office's figures or a merged one's. */
+    public PeriodSummaryViewModel(PeriodSummaryService service, ReportOfficeChoice offices, TaskRunner runner,
+                                  DialogService dialogs, Supplier<Messages> messages, Path initialFolder,
+                                  Consumer<Path> rememberFolder, Consumer<Path> openFolder) {
         this.service = service;
+        this.offices = offices;
         this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -76,7 +88,13 @@ public final class PeriodSummaryViewModel {
         fileName = Bindings.createStringBinding(() -> fileName(period.get(), format.get()), period, format);
         kind.addListener((observable, old, value) -> offerPeriods(value));
         period.addListener((observable, old, value) -> load());
+        offices.officeProperty().addListener((observable, old, value) -> load());
         kind.set(PeriodKind.MONTH);
+    }
+
+    /** The report page's choice of office, shared with the monthly list. */
+    public ReportOfficeChoice offices() {
+        return offices;
     }
 
     /** {@code bao-cao-tong-hop-2026-Q3.xlsx}: ASCII, so it travels by any mail or USB stick. */
@@ -128,7 +146,9 @@ public final class PeriodSummaryViewModel {
         loading.set(true);
         lines.clear();
         totals.set("");
-        cancelLoad = runner.runWithProgress(monitor -> service.summary(wanted, monitor), fraction -> { },
+        ReportOffice office = offices.chosen();
+        cancelLoad = runner.runWithProgress(monitor -> office == null ? service.summary(wanted, monitor)
+                        : service.summary(wanted, office, monitor), fraction -> { },
                 result -> {
                     if (serial != loadSerial) {
                         return; // another period was picked meanwhile
@@ -189,7 +209,10 @@ public final class PeriodSummaryViewModel {
         exporting.set(true);
         progress.set(-1);
         exportStatus.set(text.get("reports.exporting", target.getFileName()));
-        cancelExport = runner.runWithProgress(monitor -> service.export(chosen, chosenFormat, target, monitor),
+        ReportOffice office = offices.chosen();
+        cancelExport = runner.runWithProgress(monitor -> office == null
+                        ? service.export(chosen, chosenFormat, target, monitor)
+                        : service.export(chosen, office, chosenFormat, target, monitor),
                 fraction -> { },
                 result -> {
                     finishExport();
