@@ -93,19 +93,20 @@ public final class MonthlyListViewModel {
         YearMonth current = service.currentMonth();
         IntStream.range(0, MONTHS_OFFERED).forEach(i -> months.add(current.minusMonths(i)));
         folder.set(initialFolder.toString());
-        fileName = Bindings.createStringBinding(() -> fileName(month.get(), format.get()), month, format);
+        fileName = Bindings.createStringBinding(() -> fileName(month.get(), format.get(), offices.chosen()), month,
+                format, offices.officeProperty());
         month.addListener((observable, old, value) -> load());
         offices.officeProperty().addListener((observable, old, value) -> load());
         month.set(current.minusMonths(1)); // the month usually reported is the one just ended
     }
 
     /** {@code danh-sach-don-thu-2026-10.xlsx}: ASCII, so it travels by any mail or USB stick. */
-    static String fileName(YearMonth month, ExportFormat format) {
+    static String fileName(YearMonth month, ExportFormat format, ReportOffice office) {
         if (month == null || format == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "danh-sach-don-thu-%d-%02d.%s", month.getYear(), month.getMonthValue(),
-                format.extension());
+        return String.format(Locale.ROOT, "danh-sach-don-thu-%d-%02d%s.%s", month.getYear(), month.getMonthValue(),
+                office == null ? "" : office.fileTag(), format.extension());
     }
 
     /** Reads the month's list in the background for the preview. */

@@ -99,6 +99,9 @@ class MonthlyListViewModelTest {
         model.offices().officeProperty().set(model.offices().offices().get(1));
         runner.runAll();
         assertThat(model.lines()).extracting(line -> line.row().code()).containsExactly("KN-2026-77777");
+        assertThat(model.fileNameBinding().get()).isEqualTo("danh-sach-don-thu-2026-10-ubnd-xa-ben-canh.xlsx");
+        model.offices().officeProperty().set(model.offices().offices().get(0));
+        assertThat(model.fileNameBinding().get()).isEqualTo("danh-sach-don-thu-2026-10.xlsx");
     }
 
     @Test

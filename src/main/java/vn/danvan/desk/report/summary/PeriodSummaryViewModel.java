@@ -85,7 +85,8 @@ public final class PeriodSummaryViewModel {
         this.rememberFolder = rememberFolder;
         this.openFolder = openFolder;
         folder.set(initialFolder.toString());
-        fileName = Bindings.createStringBinding(() -> fileName(period.get(), format.get()), period, format);
+        fileName = Bindings.createStringBinding(() -> fileName(period.get(), format.get(), offices.chosen()), period,
+                format, offices.officeProperty());
         kind.addListener((observable, old, value) -> offerPeriods(value));
         period.addListener((observable, old, value) -> load());
         offices.officeProperty().addListener((observable, old, value) -> load());
@@ -98,8 +99,9 @@ public final class PeriodSummaryViewModel {
     }
 
     /** {@code bao-cao-tong-hop-2026-Q3.xlsx}: ASCII, so it travels by any mail or USB stick. */
-    static String fileName(ReportPeriod period, SummaryFormat format) {
-        return period == null || format == null ? "" : "bao-cao-tong-hop-" + period.code() + "." + format.extension();
+    static String fileName(ReportPeriod period, SummaryFormat format, ReportOffice office) {
+        return period == null || format == null ? "" : "bao-cao-tong-hop-" + period.code()
+                + (office == null ? "" : office.fileTag()) + "." + format.extension();
     }
 
     /** The periods of {@code kind} from the current one back {@link #YEARS_OFFERED} years; picks the last one ended. */
