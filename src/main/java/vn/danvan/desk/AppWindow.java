@@ -56,15 +56,12 @@ import vn.danvan.desk.common.ui.ChildWindows;
 import vn.danvan.desk.petition.deadline.DeadlineRulesView;
 import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
 import vn.danvan.desk.report.MonthlyListView;
-import vn.danvan.desk.report.MonthlyListViewModel;
-import vn.danvan.desk.report.ReportOfficeChoice;
 import vn.danvan.desk.report.ReportsView;
 import vn.danvan.desk.audit.AuditLogView;
 import vn.danvan.desk.audit.AuditLogViewModel;
 import vn.danvan.desk.report.summary.PeriodBoundarySettingsView;
 import vn.danvan.desk.report.summary.PeriodBoundarySettingsViewModel;
 import vn.danvan.desk.report.summary.PeriodSummaryView;
-import vn.danvan.desk.report.summary.PeriodSummaryViewModel;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
@@ -108,9 +105,7 @@ public final class AppWindow {
     private final Map<Class<?>, Supplier<Object>> controllers;
     private MainWindowViewModel shell;
     private SetupViewModel<Startup.SignedIn> setup;
-    /** The summary tab of the report page, computed only once that tab is opened. */
-    private PeriodSummaryViewModel summary;
-    private ReportOfficeChoice reportOffices;
+    private ReportPages reportPages;
     private PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
@@ -169,17 +164,11 @@ public final class AppWindow {
                 Map.entry(DashboardView.class, this::dashboardView),
                 Map.entry(PetitionsView.class, this::petitionsView),
                 Map.entry(DialoguesView.class, this::dialoguesView),
-                Map.entry(MonthlyListView.class, () -> new MonthlyListView(new MonthlyListViewModel(
-                        services.monthlyList(), reportOffices(), runner, dialogs, messages::get, this::actor,
-                        exportFolder(), services.preferences()::setExportFolder, openFolder))),
+                Map.entry(MonthlyListView.class, () -> reportPages.monthlyList()),
                 Map.entry(AuditLogView.class, () -> new AuditLogView(new AuditLogViewModel(services.auditLog(), runner,
                         messages::get, session.isAdmin()))),
-                Map.entry(ReportsView.class, () -> new ReportsView(() -> summary.activate())),
-                Map.entry(PeriodSummaryView.class, () -> {
-                    summary = new PeriodSummaryViewModel(services.periodSummary(), reportOffices(), runner, dialogs,
-                            messages::get, exportFolder(), services.preferences()::setExportFolder, openFolder);
-                    return new PeriodSummaryView(summary);
-                }),
+                Map.entry(ReportsView.class, () -> reportPages.tabs()),
+                Map.entry(PeriodSummaryView.class, () -> reportPages.periodSummary()),
                 Map.entry(PeriodBoundarySettingsView.class, () -> new PeriodBoundarySettingsView(
                         new PeriodBoundarySettingsViewModel(services.periodSummary(), runner, messages::get,
                                 this::actor))),
@@ -263,6 +252,8 @@ public final class AppWindow {
                 services.choices(), services.petitions(), services.officeClock(), runner, messages::get, this::actor,
                 views, () -> stage, STYLESHEET);
         session.officerProperty().set(signedIn.officer());
+        reportPages = new ReportPages(services, runner, dialogs, messages::get, this::actor, this::exportFolder,
+                openFolder);
         runner.run(services.offices()::localOffice, office -> office.ifPresent(
                 profile -> services.preferences().setOfficeName(profile.name())));
         // the retention rule (off by default) is applied in the background after a login, once a day
@@ -309,14 +300,6 @@ public final class AppWindow {
     }
 
     /** Where exports go: the folder used last, else Documents, else the home folder. */
-    /** The report page's office choice, one for both of its tabs. */
-    private ReportOfficeChoice reportOffices() {
-        if (reportOffices == null) {
-            reportOffices = new ReportOfficeChoice(services.monthlyList()::offices, runner);
-        }
-        return reportOffices;
-    }
-
     private Path exportFolder() {
         Path home = Path.of(System.getProperty("user.home"));
         Path documents = home.resolve("Documents");

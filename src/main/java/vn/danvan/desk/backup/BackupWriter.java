@@ -3,7 +3,6 @@ package vn.danvan.desk.backup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +20,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import vn.danvan.desk.common.KeepOpenOutputStream;
 import vn.danvan.desk.common.ProgressMonitor;
 import vn.danvan.desk.common.SealedStreams;
 import vn.danvan.desk.common.Sha256;
@@ -70,7 +70,7 @@ final class BackupWriter {
                     OutputStream out = new BufferedOutputStream(file, 1 << 16);
                     String context = source.header().writeTo(out);
                     try (ZipOutputStream zip = new ZipOutputStream(
-                            SealedStreams.sealing(new KeepOpen(out), source.payloadKey(), context))) {
+                            SealedStreams.sealing(new KeepOpenOutputStream(out), source.payloadKey(), context))) {
                         // the database pages are encrypted and the attachments sealed: nothing to compress
                         zip.setLevel(Deflater.NO_COMPRESSION);
                         copyDatabase(databaseCopy, zip, entries, progress);
@@ -133,7 +133,7 @@ final class BackupWriter {
             throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest digest = Sha256.newDigest();
-        OutputStream out = new DigestOutputStream(new KeepOpen(zip), digest);
+        OutputStream out = new DigestOutputStream(new KeepOpenOutputStream(zip), digest);
         byte[] buffer = new byte[1 << 16];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             out.write(buffer, 0, n);
@@ -188,23 +188,6 @@ final class BackupWriter {
             done += bytes;
             monitor.progress(done, total);
             monitor.checkCancelled();
-        }
-    }
-
-    /** Passes writes through but not {@code close()}: the zip and the file are closed by their owners. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

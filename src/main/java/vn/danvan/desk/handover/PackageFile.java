@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import vn.danvan.desk.common.KeepOpenOutputStream;
 import vn.danvan.desk.common.SealedStreams;
 import vn.danvan.desk.common.Sha256;
 import vn.danvan.desk.common.UserException;
@@ -64,7 +65,7 @@ final class PackageFile {
             try (FileOutputStream file = new FileOutputStream(part.toFile());
                  OutputStream out = new DigestOutputStream(new BufferedOutputStream(file, 1 << 16), digest)) {
                 out.write(headerBytes);
-                writePayload(SealedStreams.sealing(new NotClosing(out), packageKey.fileKey(PAYLOAD_KEY),
+                writePayload(SealedStreams.sealing(new KeepOpenOutputStream(out), packageKey.fileKey(PAYLOAD_KEY),
                         PackageHeader.context(headerBytes)), header, content);
                 byte[] signature = SigningKeys.sign(signer, digest.digest());
                 out.flush();
@@ -197,23 +198,6 @@ final class PackageFile {
             throw new UserException("package.error.damaged");
         }
         return new PackageContent(header.officeId(), header.from(), header.to(), tables);
-    }
-
-    /** Lets the sealed stream close the file's digest stream's wrapper without closing the file. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
-        NotClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 
     /** The payload only: the sealed stream must not read the signature as a chunk. */
