@@ -70,6 +70,7 @@ import vn.danvan.desk.handover.PackageExportRepository;
 import vn.danvan.desk.handover.PackageImportRepository;
 import vn.danvan.desk.handover.PackageService;
 import vn.danvan.desk.handover.SigningKeyRepository;
+import vn.danvan.desk.listimport.ImportRunRepository;
 import vn.danvan.desk.listimport.ListImportRepository;
 import vn.danvan.desk.listimport.ListImportService;
 import vn.danvan.desk.office.OfficeRepository;
@@ -195,7 +196,8 @@ public final class AppServices implements AutoCloseable {
                 new AppSettings(database, clock), offices, deadlines, officeClock, DocumentFonts::load);
         this.listImport = new ListImportService(villages, fields, units, deadlines,
                 new ListImportRepository(database, clock), searchIndex, new CodeSequences(database), transactions,
-                officeClock, () -> offices.requireLocalOffice().id(), auditTrail);
+                officeClock, () -> offices.requireLocalOffice().id(), auditTrail,
+                new ImportRunRepository(database, clock));
         this.backups = new BackupService(database, dataKey, new BackupCountRepository(database), audit,
                 () -> offices.localOffice().map(vn.danvan.desk.office.OfficeProfile::name).orElse(""), clock);
         this.backupSettings = new BackupSettings(preferences);
@@ -234,8 +236,16 @@ public final class AppServices implements AutoCloseable {
                 vault.revoke(username);
             }
         };
-        return new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys,
+        AppServices services = new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys,
                 key.fileKey(ATTACHMENTS), key);
+        // before anyone reads: a list import whose process stopped half-way leaves nothing (V12)
+        try {
+            services.listImport().undoUnfinished();
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
     }
 
     /**

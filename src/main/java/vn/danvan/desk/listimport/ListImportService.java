@@ -2,9 +2,12 @@ package vn.danvan.desk.listimport;
 
 import vn.danvan.desk.audit.AuditTrail;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +46,17 @@ public final class ListImportService {
     private final OfficeClock clock;
     private final Supplier<UUID> officeId;
     private final AuditTrail audit;
+    private final ImportRunRepository runs;
+    private final ImportRunUndo undo;
+    private final Random random = new SecureRandom();
 
     public ListImportService(VillageService villages, FieldService fields, HandlingUnitService units,
                              PetitionDeadlines deadlines, ListImportRepository repository,
                              SearchIndexRepository searchIndex, CodeSequences codes, Transactions transactions,
-                             OfficeClock clock, Supplier<UUID> officeId, AuditTrail audit) {
+                             OfficeClock clock, Supplier<UUID> officeId, AuditTrail audit, ImportRunRepository runs) {
         this.audit = audit;
+        this.runs = runs;
+        this.undo = new ImportRunUndo(runs, transactions, audit);
         this.villages = villages;
         this.fields = fields;
         this.units = units;
@@ -69,6 +77,12 @@ public final class ListImportService {
     /**
      * Checks and imports {@code file}, all or nothing.
      *
+     * <p>New rows are committed a thousand at a time under an {@link ImportRun} recorded first, and the run is undone
+     * (its rows deleted) if anything stops it: a problem, a cancel, a full disk; a killed process's run is undone
+     * when the database next opens ({@link ImportRunUndo#undoUnfinished}). A file that would update petitions on file
+     * ({@code --update} with codes already there) is written in one transaction instead, since an update cannot be
+     * undone by a delete.
+     *
      * @throws ListImportException when a row has a problem (nothing is saved)
      * @throws UserException when the file cannot be read, or names villages or units not allowed to be created
      */
@@ -84,37 +98,94 @@ public final class ListImportService {
         long checked = System.nanoTime();
         // document numbers are taken before the transaction: the sequence's restart would commit it
         long firstDoc = searchIndex.reserveDocNumbers(Math.max(1, check.rows()));
-        ListImportResult result = transactions.inTransaction(() -> {
-            List<String> createdVillages = createVillages(catalogs);
-            List<String> createdUnits = createUnits(catalogs);
-            ListImportWriter writer = new ListImportWriter(repository, searchIndex, codes, options, officeId.get(),
-                    actor.officerId(), check.fileName(), validation.highestNumbers(), firstDoc, check.rows());
-            List<RowProblem> problems = new ArrayList<>();
-            ListScan.scan(file, ProgressMonitor.NONE, problems, header -> {
-                ListRowParser parser = parser(header, catalogs);
-                return source -> {
-                    parser.parse(source, problems).ifPresent(writer::add);
-                    if (writer.written() % 1000 == 0) {
-                        monitor.checkCancelled();
-                        monitor.progress(writer.written(), check.rows());
-                    }
-                };
-            });
-            if (!problems.isEmpty() || writer.written() != check.rows()) {
-                throw new UserException("listimport.error.changed", check.fileName());
+        ImportRunIds ids = new ImportRunIds(clock.now().toEpochMilli(), 4L * check.rows() + 16,
+                random.nextInt(), random);
+        ImportRun run = new ImportRun(UUID.randomUUID(), check.fileName(), actor.officerId(), ids.firstMillis(),
+                ids.lastMillis(), ids.tag(), firstDoc, Math.max(1, check.rows()), check.rows());
+        Job job = new Job(file, options, actor, monitor, catalogs, validation, check, run, ids);
+        boolean updates = options.update() && check.existingRows() > 0;
+        ListImportResult result = updates ? transactions.inTransaction(() -> write(job, Runnable::run))
+                : inChunks(job);
+        monitor.progress(check.rows(), check.rows());
+        LOG.info("Imported {}: {} rows checked in {} ms, {} new, {} updated, {} skipped, written in {} ms{}", file,
+                check.rows(), (checked - started) / 1_000_000, result.imported(), result.updated(), result.skipped(),
+                (System.nanoTime() - checked) / 1_000_000, updates ? " (one transaction)" : "");
+        return result;
+    }
+
+    /** An import under way: its file and options, who, what checking found, its run and the ids of its rows. */
+    private record Job(Path file, ListImportOptions options, Actor actor, ProgressMonitor monitor,
+                       ListCatalogs catalogs, ListValidation validation, ListImportCheck check, ImportRun run,
+                       ImportRunIds ids) {
+    }
+
+    private ListImportResult inChunks(Job job) {
+        try {
+            return write(job, transactions::run);
+        } catch (RuntimeException | Error e) {
+            try {
+                undo.undo(job.run(), job.actor());
+            } catch (RuntimeException undoFailed) {
+                LOG.error("Import of {} stopped and could not be undone now; the next opening undoes it",
+                        job.run().fileName(), undoFailed);
+                e.addSuppressed(undoFailed);
             }
-            monitor.checkCancelled();
-            ListImportResult done = writer.finish(createdVillages, createdUnits);
-            audit.record(actor, AuditTrail.IMPORT, "PETITION_LIST", null, String.format(
+            throw e;
+        }
+    }
+
+    /**
+     * The write pass: records the run and creates the catalog entries, writes the rows a chunk at a time within
+     * {@code chunkScope}, then ends the run (word index, code sequences, audit) in one transaction.
+     */
+    private ListImportResult write(Job job, Consumer<Runnable> chunkScope) {
+        ImportRun run = job.run();
+        ListImportCheck check = job.check();
+        ProgressMonitor monitor = job.monitor();
+        Created created = transactions.inTransaction(() -> {
+            runs.start(run);
+            return new Created(createVillages(job.catalogs(), run), createUnits(job.catalogs(), run));
+        });
+        ListImportWriter writer = new ListImportWriter(repository, searchIndex, codes, job.options(), officeId.get(),
+                run, job.ids(), job.validation().highestNumbers(), chunkScope);
+        List<RowProblem> problems = new ArrayList<>();
+        ListScan.scan(job.file(), ProgressMonitor.NONE, problems, header -> {
+            ListRowParser parser = parser(header, job.catalogs());
+            return source -> {
+                parser.parse(source, problems).ifPresent(writer::add);
+                if (writer.written() % 1000 == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress(writer.written(), check.rows());
+                }
+            };
+        });
+        if (!problems.isEmpty() || writer.written() != check.rows()) {
+            throw new UserException("listimport.error.changed", check.fileName());
+        }
+        monitor.checkCancelled();
+        writer.flush();
+        monitor.checkCancelled();
+        return transactions.inTransaction(() -> {
+            ListImportResult done = writer.finish(created.villages(), created.units());
+            runs.finish(run.id(), ImportRunRepository.DONE, done.imported());
+            audit.record(job.actor(), AuditTrail.IMPORT, "PETITION_LIST", run.id(), String.format(
                     "%s: %d mới, %d cập nhật, %d bỏ qua; thôn mới %s; đơn vị mới %s", check.fileName(),
-                    done.imported(), done.updated(), done.skipped(), createdVillages, createdUnits));
+                    done.imported(), done.updated(), done.skipped(), created.villages(), created.units()));
             return done;
         });
-        monitor.progress(check.rows(), check.rows());
-        LOG.info("Imported {}: {} rows checked in {} ms, {} new, {} updated, {} skipped, written in {} ms", file,
-                check.rows(), (checked - started) / 1_000_000, result.imported(), result.updated(), result.skipped(),
-                (System.nanoTime() - checked) / 1_000_000);
-        return result;
+    }
+
+    /** The villages and handling units an import created. */
+    private record Created(List<String> villages, List<String> units) {
+    }
+
+    /**
+     * Undoes the imports a stopped process left unfinished; run when the database opens, before anything reads it.
+     *
+     * @return how many were undone
+     */
+    public int undoUnfinished() {
+        return undo.undoUnfinished();
     }
 
     /** Writes the template: the header, an example row, and the values each column accepts. */
@@ -137,19 +208,23 @@ public final class ListImportService {
         return String.join(", ", quoted) + (names.size() > 20 ? ", …" : "");
     }
 
-    private List<String> createVillages(ListCatalogs catalogs) {
+    private List<String> createVillages(ListCatalogs catalogs, ImportRun run) {
         List<String> created = new ArrayList<>();
         for (ListCatalogs.NewName name : catalogs.newVillages()) {
-            catalogs.addVillage(name.name(), villages.add(name.name(), ListCatalogs.villageKind(name.name())).id());
+            UUID id = villages.add(name.name(), ListCatalogs.villageKind(name.name())).id();
+            runs.created(run.id(), ImportRunRepository.Created.VILLAGE, id);
+            catalogs.addVillage(name.name(), id);
             created.add(name.name());
         }
         return created;
     }
 
-    private List<String> createUnits(ListCatalogs catalogs) {
+    private List<String> createUnits(ListCatalogs catalogs, ImportRun run) {
         List<String> created = new ArrayList<>();
         for (ListCatalogs.NewName name : catalogs.newUnits()) {
-            catalogs.addUnit(name.name(), units.add(name.name(), ListCatalogs.unitKind(name.name()), null).id());
+            UUID id = units.add(name.name(), ListCatalogs.unitKind(name.name()), null).id();
+            runs.created(run.id(), ImportRunRepository.Created.HANDLING_UNIT, id);
+            catalogs.addUnit(name.name(), id);
             created.add(name.name());
         }
         return created;

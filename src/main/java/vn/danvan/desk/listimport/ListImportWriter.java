@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.CodeSequences;
-import vn.danvan.desk.common.db.TimeOrderedIds;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.text.VietnameseText;
@@ -25,11 +25,13 @@ import vn.danvan.desk.petition.search.SearchIndexRepository;
 import vn.danvan.desk.petition.search.SearchIndexRepository.IndexedDocument;
 
 /**
- * The second pass of an import, inside its transaction: rows come in file order and are written a thousand at a
- * time — the people they name (found by ID number, or created once per ID number, or per name, village and address
- * when there is none), the petitions with their code (the file's, or the next of the kind and year), a history event
- * saying which file and row each came from, and their search documents. The word index is written once at the end
- * from postings built in memory, as a bulk load does, instead of appending to it for each petition.
+ * The second pass of an import: rows come in file order and are written a thousand at a time, each thousand in a
+ * transaction of its own (undone as a whole with its {@link ImportRun} if the import does not finish) or all in the
+ * import's one transaction: the people they name (found by ID number, or created once per ID number, or per name,
+ * village and address when there is none), the petitions with their code (the file's, or the next of the kind and
+ * year), a history event saying which file and row each came from, and their search documents. The word index is
+ * written once at the end from postings built in memory, as a bulk load does, instead of appending to it for each
+ * petition; {@link #finish} writes it, and raises the code sequences, in the transaction that ends the import.
  */
 final class ListImportWriter {
 
@@ -44,6 +46,8 @@ final class ListImportWriter {
     private final UUID officeId;
     private final UUID officerId;
     private final String fileName;
+    private final ImportRunIds ids;
+    private final Consumer<Runnable> chunkScope;
     private final Map<String, Integer> highestInFile;
     private final SearchIndexBuilder builder = new SearchIndexBuilder();
     private long nextDoc;
@@ -53,10 +57,6 @@ final class ListImportWriter {
     private final Map<String, Integer> lastNumbers = new HashMap<>();
     private final List<ParsedRow> pending = new ArrayList<>();
     private final List<ListImportResult.Skipped> skippedRows = new ArrayList<>();
-    /** Ids in the order rows are written, so that they sit together in the B-trees (see {@link TimeOrderedIds}). */
-    private final TimeOrderedIds ids = new TimeOrderedIds(new java.util.Random());
-    private final java.time.Instant idBase = java.time.Instant.now();
-    private long idTick;
     /** Time spent, for the log: looking up and composing, people, petitions, history, search documents. */
     private final long[] nanos = new long[5];
     private int imported;
@@ -67,19 +67,25 @@ final class ListImportWriter {
     private record Person(UUID id, String name, String idNumber, String phone) {
     }
 
+    /**
+     * A writer for {@code run}, whose rows get the ids of {@code ids}; each thousand rows are written within
+     * {@code chunkScope} (a transaction of their own, or the import's one transaction).
+     */
     ListImportWriter(ListImportRepository repository, SearchIndexRepository searchIndex, CodeSequences codes,
-                     ListImportOptions options, UUID officeId, UUID officerId, String fileName,
-                     Map<String, Integer> highestInFile, long firstDoc, long docCount) {
+                     ListImportOptions options, UUID officeId, ImportRun run, ImportRunIds ids,
+                     Map<String, Integer> highestInFile, Consumer<Runnable> chunkScope) {
         this.repository = repository;
         this.searchIndex = searchIndex;
         this.codes = codes;
         this.options = options;
         this.officeId = officeId;
-        this.officerId = officerId;
-        this.fileName = fileName;
+        this.officerId = run.officerId();
+        this.fileName = run.fileName();
+        this.ids = ids;
+        this.chunkScope = chunkScope;
         this.highestInFile = highestInFile;
-        this.nextDoc = firstDoc;
-        this.endDoc = firstDoc + docCount;
+        this.nextDoc = run.firstDoc();
+        this.endDoc = run.firstDoc() + run.docCount();
     }
 
     int written() {
@@ -97,8 +103,7 @@ final class ListImportWriter {
         flush();
         Map<String, Integer> used = new HashMap<>(highestInFile);
         lastNumbers.forEach((key, last) -> used.merge(key, last, Math::max));
-        used.forEach((key, last) -> codes.raiseTo(key.substring(0, key.indexOf('/')),
-                Integer.parseInt(key.substring(key.indexOf('/') + 1)), last));
+        used.forEach((key, last) -> codes.raiseTo(prefix(key), year(key), last));
         long started = System.nanoTime();
         searchIndex.insertBlocks(builder);
         LOG.info("Import of {} written: composing {} ms, people {} ms, petitions {} ms, history {} ms, search documents"
@@ -108,10 +113,14 @@ final class ListImportWriter {
         return new ListImportResult(imported, updated, skipped, skippedRows, createdVillages, createdUnits);
     }
 
-    private void flush() {
-        if (pending.isEmpty()) {
-            return;
+    /** Writes the rows not yet written (within the chunk scope). */
+    void flush() {
+        if (!pending.isEmpty()) {
+            chunkScope.accept(this::writePending);
         }
+    }
+
+    private void writePending() {
         long started = System.nanoTime();
         Map<String, Existing> existing = repository.existing(officeId,
                 pending.stream().map(ParsedRow::code).filter(Objects::nonNull).toList());
@@ -229,9 +238,17 @@ final class ListImportWriter {
         return new Person(citizen.id(), citizen.name(), citizen.idNumber(), null);
     }
 
-    /** A new id: one millisecond after the last, from the start of the import. */
+    /** A new id of the run: one millisecond after the last, carrying the run's tag. */
     UUID nextId() {
-        return ids.at(idBase.plusMillis(idTick++));
+        return ids.next();
+    }
+
+    private static String prefix(String key) {
+        return key.substring(0, key.indexOf('/'));
+    }
+
+    private static int year(String key) {
+        return Integer.parseInt(key.substring(key.indexOf('/') + 1));
     }
 
     private String nextCode(PetitionKind kind, int year) {

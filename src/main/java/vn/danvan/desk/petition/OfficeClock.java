@@ -18,4 +18,9 @@ public final class OfficeClock {
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }
+
+    /** This instant, for the times in records' ids. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
 }
