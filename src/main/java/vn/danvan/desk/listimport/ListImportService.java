@@ -34,6 +34,8 @@ import vn.danvan.desk.security.Actor;
 public final class ListImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListImportService.class);
+    /** How long H2 may hold the import's committed chunks before writing them (see Transactions#deferWrites). */
+    private static final int DEFERRED_WRITE_MILLIS = 100;
 
     private final VillageService villages;
     private final FieldService fields;
@@ -104,8 +106,7 @@ public final class ListImportService {
                 ids.lastMillis(), ids.tag(), firstDoc, Math.max(1, check.rows()), check.rows());
         Job job = new Job(file, options, actor, monitor, catalogs, validation, check, run, ids);
         boolean updates = options.update() && check.existingRows() > 0;
-        ListImportResult result = updates ? transactions.inTransaction(() -> write(job, Runnable::run))
-                : inChunks(job);
+        ListImportResult result = updates ? transactions.inTransaction(() -> inOneTransaction(job)) : inChunks(job);
         monitor.progress(check.rows(), check.rows());
         LOG.info("Imported {}: {} rows checked in {} ms, {} new, {} updated, {} skipped, written in {} ms{}", file,
                 check.rows(), (checked - started) / 1_000_000, result.imported(), result.updated(), result.skipped(),
@@ -119,9 +120,18 @@ public final class ListImportService {
                        ImportRunIds ids) {
     }
 
+    /**
+     * Records the run, then writes the rows a chunk per transaction (H2 writing the committed pages from its
+     * background thread meanwhile), then ends the run; undoes it if anything stops it before its end.
+     */
     private ListImportResult inChunks(Job job) {
         try {
-            return write(job, transactions::run);
+            Created created = transactions.inTransaction(() -> startRun(job));
+            ListImportWriter writer = writer(job, transactions::run);
+            try (Transactions.DeferredWrites deferred = transactions.deferWrites(DEFERRED_WRITE_MILLIS)) {
+                writeRows(job, writer);
+            }
+            return transactions.inTransaction(() -> endRun(job, writer, created));
         } catch (RuntimeException | Error e) {
             try {
                 undo.undo(job.run(), job.actor());
@@ -134,45 +144,53 @@ public final class ListImportService {
         }
     }
 
-    /**
-     * The write pass: records the run and creates the catalog entries, writes the rows a chunk at a time within
-     * {@code chunkScope}, then ends the run (word index, code sequences, audit) in one transaction.
-     */
-    private ListImportResult write(Job job, Consumer<Runnable> chunkScope) {
-        ImportRun run = job.run();
+    /** The whole import in the caller's one transaction (a file that updates petitions on file). */
+    private ListImportResult inOneTransaction(Job job) {
+        Created created = startRun(job);
+        ListImportWriter writer = writer(job, Runnable::run);
+        writeRows(job, writer);
+        return endRun(job, writer, created);
+    }
+
+    /** Records the run and creates the catalog entries the file needs. */
+    private Created startRun(Job job) {
+        runs.start(job.run());
+        return new Created(createVillages(job.catalogs(), job.run()), createUnits(job.catalogs(), job.run()));
+    }
+
+    private ListImportWriter writer(Job job, Consumer<Runnable> chunkScope) {
+        return new ListImportWriter(repository, searchIndex, codes, job.options(), officeId.get(), job.run(),
+                job.ids(), job.validation().highestNumbers(), chunkScope);
+    }
+
+    /** The write pass: every row of the file, a chunk at a time within the writer's chunk scope. */
+    private void writeRows(Job job, ListImportWriter writer) {
         ListImportCheck check = job.check();
         ProgressMonitor monitor = job.monitor();
-        Created created = transactions.inTransaction(() -> {
-            runs.start(run);
-            return new Created(createVillages(job.catalogs(), run), createUnits(job.catalogs(), run));
-        });
-        ListImportWriter writer = new ListImportWriter(repository, searchIndex, codes, job.options(), officeId.get(),
-                run, job.ids(), job.validation().highestNumbers(), chunkScope);
-        List<RowProblem> problems = new ArrayList<>();
-        ListScan.scan(job.file(), ProgressMonitor.NONE, problems, header -> {
-            ListRowParser parser = parser(header, job.catalogs());
-            return source -> {
-                parser.parse(source, problems).ifPresent(writer::add);
-                if (writer.written() % 1000 == 0) {
-                    monitor.checkCancelled();
-                    monitor.progress(writer.written(), check.rows());
-                }
-            };
-        });
-        if (!problems.isEmpty() || writer.written() != check.rows()) {
-            throw new UserException("listimport.error.changed", check.fileName());
+        // the file is read and parsed on a thread of its own while the rows before are written
+        try (ParsedRowFeed feed = new ParsedRowFeed(job.file(), header -> parser(header, job.catalogs()))) {
+            for (List<ParsedRow> rows = feed.next(); !rows.isEmpty(); rows = feed.next()) {
+                rows.forEach(writer::add);
+                monitor.checkCancelled();
+                monitor.progress(writer.written(), check.rows());
+            }
+            if (!feed.problems().isEmpty() || writer.written() != check.rows()) {
+                throw new UserException("listimport.error.changed", check.fileName());
+            }
         }
         monitor.checkCancelled();
         writer.flush();
         monitor.checkCancelled();
-        return transactions.inTransaction(() -> {
-            ListImportResult done = writer.finish(created.villages(), created.units());
-            runs.finish(run.id(), ImportRunRepository.DONE, done.imported());
-            audit.record(job.actor(), AuditTrail.IMPORT, "PETITION_LIST", run.id(), String.format(
-                    "%s: %d mới, %d cập nhật, %d bỏ qua; thôn mới %s; đơn vị mới %s", check.fileName(),
-                    done.imported(), done.updated(), done.skipped(), created.villages(), created.units()));
-            return done;
-        });
+    }
+
+    /** Ends the run in one transaction: the word index, the code sequences, the audit row, the run marked DONE. */
+    private ListImportResult endRun(Job job, ListImportWriter writer, Created created) {
+        ListImportResult done = writer.finish(created.villages(), created.units());
+        runs.finish(job.run().id(), ImportRunRepository.DONE, done.imported());
+        audit.record(job.actor(), AuditTrail.IMPORT, "PETITION_LIST", job.run().id(), String.format(
+                "%s: %d mới, %d cập nhật, %d bỏ qua; thôn mới %s; đơn vị mới %s", job.check().fileName(),
+                done.imported(), done.updated(), done.skipped(), created.villages(), created.units()));
+        return done;
     }
 
     /** The villages and handling units an import created. */

@@ -23,10 +23,11 @@ class DatabaseTest {
                     .getValues(0, String.class);
             assertThat(tables).contains("OFFICE", "OFFICER", "VILLAGE", "CITIZEN", "PETITION", "PETITION_EVENT",
                     "PETITION_LINK", "DIALOGUE_SESSION", "OPINION", "ATTACHMENT", "AUDIT_LOG", "PETITION_FIELD",
-                    "HANDLING_UNIT", "DEADLINE_RULE", "CALENDAR_DAY", "MOBILIZATION_MODEL", "PETITION_SEARCH", "PETITION_WORD_BLOCK");
+                    "HANDLING_UNIT", "DEADLINE_RULE", "CALENDAR_DAY", "MOBILIZATION_MODEL", "PETITION_SEARCH", "PETITION_WORD_BLOCK",
+                    "IMPORT_RUN", "IMPORT_RUN_CREATED");
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("DEADLINE_RULE"))).isEqualTo(25);
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(14);
-            assertThat(database.schemaVersion()).isEqualTo("11");
+            assertThat(database.schemaVersion()).isEqualTo("12");
         }
         assertThat(Files.exists(folder.resolve("danvan.mv.db"))).isTrue();
     }
