@@ -160,7 +160,7 @@ public final class ListImportService {
 
     private ListImportWriter writer(Job job, Consumer<Runnable> chunkScope) {
         return new ListImportWriter(repository, searchIndex, codes, job.options(), officeId.get(), job.run(),
-                job.ids(), job.validation().highestNumbers(), chunkScope);
+                job.ids(), job.validation().highestNumbers(), job.check().existingRows() > 0, chunkScope);
     }
 
     /** The write pass: every row of the file, a chunk at a time within the writer's chunk scope. */

@@ -48,6 +48,8 @@ final class ListImportWriter {
     private final String fileName;
     private final ImportRunIds ids;
     private final Consumer<Runnable> chunkScope;
+    /** Whether checking found codes of the file on file (else no chunk asks the database for them). */
+    private final boolean codesOnFile;
     private final Map<String, Integer> highestInFile;
     private final SearchIndexBuilder builder = new SearchIndexBuilder();
     private long nextDoc;
@@ -69,11 +71,12 @@ final class ListImportWriter {
 
     /**
      * A writer for {@code run}, whose rows get the ids of {@code ids}; each thousand rows are written within
-     * {@code chunkScope} (a transaction of their own, or the import's one transaction).
+     * {@code chunkScope} (a transaction of their own, or the import's one transaction). {@code codesOnFile}: checking
+     * found codes of the file already on file, so each chunk looks its codes up.
      */
     ListImportWriter(ListImportRepository repository, SearchIndexRepository searchIndex, CodeSequences codes,
                      ListImportOptions options, UUID officeId, ImportRun run, ImportRunIds ids,
-                     Map<String, Integer> highestInFile, Consumer<Runnable> chunkScope) {
+                     Map<String, Integer> highestInFile, boolean codesOnFile, Consumer<Runnable> chunkScope) {
         this.repository = repository;
         this.searchIndex = searchIndex;
         this.codes = codes;
@@ -83,6 +86,7 @@ final class ListImportWriter {
         this.fileName = run.fileName();
         this.ids = ids;
         this.chunkScope = chunkScope;
+        this.codesOnFile = codesOnFile;
         this.highestInFile = highestInFile;
         this.nextDoc = run.firstDoc();
         this.endDoc = run.firstDoc() + run.docCount();
@@ -122,7 +126,8 @@ final class ListImportWriter {
 
     private void writePending() {
         long started = System.nanoTime();
-        Map<String, Existing> existing = repository.existing(officeId,
+        // a code that appeared since the check makes the chunk fail on the unique index, and the run is undone
+        Map<String, Existing> existing = !codesOnFile ? Map.of() : repository.existing(officeId,
                 pending.stream().map(ParsedRow::code).filter(Objects::nonNull).toList());
         List<NewCitizen> newCitizens = new ArrayList<>();
         findPeople(existing);
