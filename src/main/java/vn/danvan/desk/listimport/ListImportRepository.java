@@ -18,8 +18,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.Record1;
-import org.jooq.Row1;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -56,10 +54,10 @@ public final class ListImportRepository {
         if (codes.isEmpty()) {
             return found;
         }
-        // joined to a table of the codes, so that H2 looks each one up in (origin_office_id, code): with
-        // "code IN (...)" it read every petition of the office for each chunk, quadratic in the register's size
-        Table<Record1<String>> wanted = DSL.values(codes.stream().distinct().map(c -> DSL.row(DSL.inline(c)))
-                .toArray(Row1[]::new)).as("wanted", "code");
+        // joined to the codes, so that H2 looks each one up in (origin_office_id, code): with "code IN (...)" it
+        // read every petition of the office for each chunk, quadratic in the register's size; one array parameter
+        // keeps the statement the same for every chunk, parsed once
+        Table<?> wanted = wanted(codes, "code");
         Field<String> wantedCode = wanted.field("code", String.class);
         dsl.select(PETITION.ID, PETITION.CODE, PETITION.STATUS, PETITION.ANONYMOUS, PETITION.PETITIONER_ID,
                         CITIZEN.FULL_NAME, CITIZEN.ID_NUMBER, CITIZEN.PHONE, PETITION.ADDRESS)
@@ -82,12 +80,18 @@ public final class ListImportRepository {
         if (idNumbers.isEmpty()) {
             return found;
         }
+        Table<?> wanted = wanted(idNumbers, "id_number");
         dsl.select(CITIZEN.ID_NUMBER, CITIZEN.ID, CITIZEN.FULL_NAME, CITIZEN.PHONE)
-                .from(CITIZEN)
-                .where(CITIZEN.ID_NUMBER.in(idNumbers.stream().map(DSL::inline).toList()))
+                .from(wanted)
+                .join(CITIZEN).on(CITIZEN.ID_NUMBER.eq(wanted.field("id_number", String.class)))
                 .orderBy(CITIZEN.CREATED_AT, CITIZEN.ID)
                 .forEach(r -> found.putIfAbsent(r.value1(), new KnownCitizen(r.value2(), r.value3(), r.value4())));
         return found;
+    }
+
+    /** The distinct {@code values} as a one-column table (H2's UNNEST of one array parameter). */
+    private static Table<?> wanted(Collection<String> values, String column) {
+        return DSL.unnest(DSL.val(values.stream().distinct().toArray(String[]::new))).as("wanted", column);
     }
 
     record NewCitizen(UUID id, String name, String idNumber, UUID villageId, String address) {
