@@ -20,6 +20,11 @@ import org.h2.api.Trigger;
  *
  * <p>H2 creates one instance per trigger and database, and may call it from several sessions at once: the instance
  * holds only the column positions read in {@link #init}.
+ *
+ * <p>A bulk write (the list import's chunks) may {@link #collect} the changes of the rows it writes on its thread
+ * instead, and apply them once per combination before its transaction commits: a thousand petitions of a chunk then
+ * cost a few hundred tally updates instead of a thousand. H2 runs a trigger on the thread of the statement that
+ * fires it, so the collection is the one of that thread.
  */
 public final class ReceivedTallyTrigger implements Trigger {
 
@@ -30,6 +35,8 @@ public final class ReceivedTallyTrigger implements Trigger {
     private static final String CREATE = "INSERT INTO petition_received_tally"
             + " (petitions, received_month, status, within_competence, field_id, village_id, origin_office_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private static final ThreadLocal<Collected> COLLECTING = new ThreadLocal<>();
 
     private int receivedDate;
     private int status;
@@ -69,11 +76,65 @@ public final class ReceivedTallyTrigger implements Trigger {
         if (Objects.equals(before, after)) {
             return;
         }
+        Collected collected = COLLECTING.get();
         if (before != null) {
-            add(connection, before, -1);
+            if (collected != null) {
+                collected.add(before, -1);
+            } else {
+                add(connection, before, -1);
+            }
         }
         if (after != null) {
-            add(connection, after, 1);
+            if (collected != null) {
+                collected.add(after, 1);
+            } else {
+                add(connection, after, 1);
+            }
+        }
+    }
+
+    /**
+     * From now until {@link Collected#applyAndStop}, the rows this thread writes change the tally in memory only;
+     * {@code applyAndStop} writes the changes, in the caller's transaction (before it commits). Closing without
+     * applying (the write failed, its transaction rolls back) only stops collecting.
+     */
+    public static Collected collect() {
+        if (COLLECTING.get() != null) {
+            throw new IllegalStateException("The tally is already collected on this thread");
+        }
+        Collected collected = new Collected();
+        COLLECTING.set(collected);
+        return collected;
+    }
+
+    /** The tally changes of one thread's rows, by counted combination. */
+    public static final class Collected implements AutoCloseable {
+
+        private final Map<Key, Integer> changes = new HashMap<>();
+
+        private Collected() {
+        }
+
+        private void add(Key key, int delta) {
+            changes.merge(key, delta, Integer::sum);
+        }
+
+        /** Writes the collected changes through {@code connection} and stops collecting. */
+        public void applyAndStop(Connection connection) throws SQLException {
+            close();
+            for (Map.Entry<Key, Integer> change : changes.entrySet()) {
+                if (change.getValue() != 0) {
+                    ReceivedTallyTrigger.add(connection, change.getKey(), change.getValue());
+                }
+            }
+            changes.clear();
+        }
+
+        @Override
+        public void close() {
+            if (COLLECTING.get() == this) {
+                COLLECTING.remove();
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.text.VietnameseText;
+import vn.danvan.desk.dashboard.ReceivedTallyTrigger;
 import vn.danvan.desk.petition.PetitionEventType;
 import vn.danvan.desk.petition.PetitionStatus;
 
@@ -166,6 +167,11 @@ public final class ListImportRepository {
             set(org.jooq.UpdateSetMoreStep<vn.danvan.desk.common.db.generated.tables.records.PetitionRecord> update,
                 Field<T> field) {
         return update.set(field, DSL.val((T) null, field));
+    }
+
+    /** Writes the tally changes collected while the chunk's petitions were written, in its transaction. */
+    void applyTally(ReceivedTallyTrigger.Collected tally) {
+        dsl.connection(tally::applyAndStop);
     }
 
     record NewEvent(UUID petitionId, PetitionEventType type, PetitionStatus from, PetitionStatus to, String note) {

@@ -12,6 +12,7 @@ import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.text.VietnameseText;
+import vn.danvan.desk.dashboard.ReceivedTallyTrigger;
 import vn.danvan.desk.listimport.ListImportRepository.Existing;
 import vn.danvan.desk.listimport.ListImportRepository.NewCitizen;
 import vn.danvan.desk.listimport.ListImportRepository.NewEvent;
@@ -156,8 +157,12 @@ final class ListImportWriter {
         long written = System.nanoTime();
         repository.insertCitizens(newCitizens, officeId);
         long people = System.nanoTime();
-        repository.insertPetitions(inserts, officeId, officerId);
-        repository.updatePetitions(updates);
+        // the dashboard's tally changed once per combination of the chunk, not once per petition
+        try (ReceivedTallyTrigger.Collected tally = ReceivedTallyTrigger.collect()) {
+            repository.insertPetitions(inserts, officeId, officerId);
+            repository.updatePetitions(updates);
+            repository.applyTally(tally);
+        }
         long rows = System.nanoTime();
         repository.insertEvents(events, officerId, this::nextId);
         long history = System.nanoTime();

@@ -72,6 +72,41 @@ class ReceivedTallyTest {
     }
 
     @Test
+    void aLargeImportAndItsUpdateKeepTheTallyByChunkAndAnUndoneOneLeavesNothing() throws IOException {
+        Path first = coded(folder.resolve("first.csv"), 2_500, "RECEIVED");
+        assertThat(office.services.listImport().importFile(first, new ListImportOptions(true, true, false),
+                Actor.system(), ProgressMonitor.NONE).imported()).isEqualTo(2_500);
+        assertThat(tally()).isEqualTo(recount());
+
+        // the same codes with another status, in one transaction (an update): each petition leaves one combination
+        Path again = coded(folder.resolve("again.csv"), 2_500, "SORTING");
+        assertThat(office.services.listImport().importFile(again, new ListImportOptions(true, true, true),
+                Actor.system(), ProgressMonitor.NONE).updated()).isEqualTo(2_500);
+        assertThat(tally()).isEqualTo(recount());
+
+        Map<String, Integer> before = tally();
+        Path more = coded(folder.resolve("more.csv"), 2_500, "RECEIVED").resolveSibling("more.csv");
+        Files.writeString(more, Files.readString(more).replace(",CU/", ",CU2/"));
+        ProgressMonitor cancelLate = new ProgressMonitor() {
+            boolean cancelled;
+
+            @Override
+            public void progress(long done, long total) {
+                cancelled = done >= 2_000;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled;
+            }
+        };
+        assertThatThrownBy(() -> office.services.listImport().importFile(more,
+                new ListImportOptions(true, true, false), Actor.system(), cancelLate))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(tally()).isEqualTo(before).isEqualTo(recount());
+    }
+
+    @Test
     void aRowWrittenEditedAndDeletedOutsideTheServicesIsFollowed() {
         UUID id = UUID.randomUUID();
         sql.execute("INSERT INTO petition (id, code, received_date, channel, kind, field_id, summary, status,"
@@ -143,6 +178,19 @@ class ReceivedTallyTest {
     private int importList(Path file) {
         return office.services.listImport().importFile(file, new ListImportOptions(true, true, false),
                 Actor.system(), ProgressMonitor.NONE).imported();
+    }
+
+    /** {@code rows} rows coded the old way (CU/00001 …), received over the months of 2026, in two villages and two fields, all {@code status}. */
+    private static Path coded(Path file, int rows, String status) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(List.of("STT,Mã đơn,Ngày tiếp nhận,Người gửi,Số định danh,"
+                + "\"Thôn, tổ dân phố\",Địa chỉ,Số người,Nguồn tiếp nhận,Loại đơn,Lĩnh vực,Nội dung tóm tắt,Hướng xử lý,"
+                + "Đơn vị xử lý,Hạn giải quyết,Trạng thái,Ngày giải quyết,Kết quả,Ghi chú"));
+        for (int i = 1; i <= rows; i++) {
+            lines.add(String.format("%d,CU/%05d,%02d/%02d/2026,Người Số %d,,%s,,1,Tiếp công dân trực tiếp,"
+                    + "Kiến nghị,%s,Nội dung %d,,,,%s,,,", i, i, 1 + i % 28, 1 + i % 10, i,
+                    i % 3 == 0 ? "Thôn Mới" : "Thôn Đông", i % 2 == 0 ? "Đất đai" : "Môi trường", i, status));
+        }
+        return Files.writeString(file, "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
     }
 
     /** A list of two rows of the monthly list's columns; the second row's kind is {@code secondKind}. */
