@@ -134,6 +134,31 @@ class ListImportServiceTest {
     }
 
     @Test
+    void aFileCheckedThenChangedOrWhoseCatalogsChangedIsCheckedAgainBeforeItsImport() throws Exception {
+        Path file = csv(folder.resolve("list.csv"), row("", "Trần Văn Một", "001080000001"),
+                with(row("", "Trần Văn Hai", "001080000002"), "Thôn, tổ dân phố", "Thôn Mới"));
+        ListImportOptions create = new ListImportOptions(true, false, false);
+        assertThat(services.listImport().check(file, ProgressMonitor.NONE).villagesToCreate())
+                .containsExactly("Thôn Mới");
+        // the village appears in the catalog between the check and the import: it is used, not created twice
+        services.villages().add("Thôn Mới", VillageKind.THON);
+        assertThat(importFile(file, create).createdVillages()).isEmpty();
+        assertThat(services.villages().all()).filteredOn(v -> v.name().equals("Thôn Mới")).hasSize(1);
+
+        Path other = csv(folder.resolve("other.csv"), row("", "Lê Thị Ba", "001080000003"));
+        assertThat(services.listImport().check(other, ProgressMonitor.NONE).valid()).isTrue();
+        csv(other, with(row("", "Lê Thị Ba", "001080000003"), "Loại đơn", "Thư khen"));
+        String before = ListFiles.fingerprint(services);
+        assertThatThrownBy(() -> importFile(other, PLAIN)).isInstanceOf(ListImportException.class);
+        assertThat(ListFiles.fingerprint(services)).isEqualTo(before);
+
+        assertThat(services.listImport().check(other, ProgressMonitor.NONE).valid()).isFalse();
+        csv(other, row("", "Lê Thị Ba", "001080000003"));
+        assertThat(services.listImport().check(other, ProgressMonitor.NONE).valid()).isTrue();
+        assertThat(importFile(other, PLAIN).imported()).isEqualTo(1);
+    }
+
+    @Test
     void reimportingSkipsCodesOnFileAndUpdatesThemOnRequest() throws Exception {
         Path file = csv(folder.resolve("list.csv"), row("KNG-2026-00001", "Trần Văn Một", "001080000001"),
                 row("KNG-2026-00002", "Phạm Thị Hai", "001080000002"));
