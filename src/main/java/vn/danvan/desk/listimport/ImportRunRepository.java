@@ -4,8 +4,12 @@ import static vn.danvan.desk.common.db.generated.Tables.CITIZEN;
 import static vn.danvan.desk.common.db.generated.Tables.HANDLING_UNIT;
 import static vn.danvan.desk.common.db.generated.Tables.IMPORT_RUN;
 import static vn.danvan.desk.common.db.generated.Tables.IMPORT_RUN_CREATED;
+import static vn.danvan.desk.common.db.generated.Tables.OPINION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_EVENT;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_EXTENSION;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_LINK;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_REPRESENTATIVE;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 
@@ -101,12 +105,22 @@ public final class ImportRunRepository {
         return idsInRange(CITIZEN, run, after, limit);
     }
 
-    /** Deletes petitions with their history and search rows (the received tally follows by its trigger). */
+    /**
+     * Deletes petitions with their history and search rows (the received tally follows by its trigger), and what an
+     * officer may have added to them if an earlier undo failed and they stayed in view: extensions, representatives,
+     * links; an opinion that became one of them keeps its text and loses the link. (An attachment keeps the delete
+     * from happening: the undo then fails and is tried again, the petition stays.)
+     */
     int deletePetitions(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return 0;
         }
         var inline = ids.stream().map(DSL::inline).toList();
+        dsl.deleteFrom(PETITION_EXTENSION).where(PETITION_EXTENSION.PETITION_ID.in(inline)).execute();
+        dsl.deleteFrom(PETITION_REPRESENTATIVE).where(PETITION_REPRESENTATIVE.PETITION_ID.in(inline)).execute();
+        dsl.deleteFrom(PETITION_LINK).where(PETITION_LINK.PETITION_ID.in(inline)
+                .or(PETITION_LINK.LINKED_PETITION_ID.in(inline))).execute();
+        dsl.update(OPINION).setNull(OPINION.PETITION_ID).where(OPINION.PETITION_ID.in(inline)).execute();
         dsl.deleteFrom(PETITION_EVENT).where(PETITION_EVENT.PETITION_ID.in(inline)).execute();
         dsl.deleteFrom(PETITION_SEARCH).where(PETITION_SEARCH.PETITION_ID.in(inline)).execute();
         return dsl.deleteFrom(PETITION).where(PETITION.ID.in(inline)).execute();

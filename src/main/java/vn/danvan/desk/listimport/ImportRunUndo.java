@@ -63,7 +63,7 @@ public final class ImportRunUndo {
             runs.finish(run.id(), ImportRunRepository.UNDONE, null);
             audit.record(actor, AUDIT_ACTION, "PETITION_LIST", run.id(), String.format(
                     "%s: %d đơn, %d người, danh mục %s đã xóa", run.fileName(), petitions, people,
-                    entries));
+                    entries.size() <= 20 ? entries : entries.subList(0, 20) + " … (" + entries.size() + ")"));
         });
         LOG.info("Import of {} undone in {} ms: {} petitions, {} people removed", run.fileName(),
                 (System.nanoTime() - started) / 1_000_000, petitions, people);

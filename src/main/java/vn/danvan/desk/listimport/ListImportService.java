@@ -113,6 +113,7 @@ public final class ListImportService {
      */
     public ListImportResult importFile(Path file, ListImportOptions options, Actor actor, ProgressMonitor monitor) {
         long started = System.nanoTime();
+        refuseWhileAnImportIsNotUndone();
         // the file checked just before, byte for byte, is not checked again; the write pass parses every row anyway
         // and a row that does not come out as checked stops the import (and undoes it)
         Checked before = lastChecked.getAndSet(null);
@@ -218,7 +219,8 @@ public final class ListImportService {
         runs.finish(job.run().id(), ImportRunRepository.DONE, done.imported());
         audit.record(job.actor(), AuditTrail.IMPORT, "PETITION_LIST", job.run().id(), String.format(
                 "%s: %d mới, %d cập nhật, %d bỏ qua; thôn mới %s; đơn vị mới %s", job.check().fileName(),
-                done.imported(), done.updated(), done.skipped(), created.villages(), created.units()));
+                done.imported(), done.updated(), done.skipped(), names(created.villages()),
+                names(created.units())));
         return done;
     }
 
@@ -239,6 +241,19 @@ public final class ListImportService {
     public void writeTemplate(Path target) {
         ListTemplateWriter template = new ListTemplateWriter(fields.all());
         SafeFiles.write(target.toAbsolutePath(), out -> template.write(out, clock.today()));
+    }
+
+    /**
+     * An import whose undo failed (its rows still in the register) is undone again first; while that fails, no other
+     * import starts: it could take those rows for petitions on file, or name their people, and a later undo would then
+     * take away what it relied on.
+     */
+    private void refuseWhileAnImportIsNotUndone() {
+        undo.undoUnfinished();
+        List<ImportRun> unfinished = runs.unfinished();
+        if (!unfinished.isEmpty()) {
+            throw new UserException("listimport.error.notUndone", unfinished.get(0).fileName());
+        }
     }
 
     private static void refuseNewEntries(ListImportCheck check, ListImportOptions options) {
@@ -281,9 +296,12 @@ public final class ListImportService {
         return new ListCatalogs(fields.all(), villages.all(), units.all());
     }
 
-    /** The catalogs' entries as they are now: a check is reused only while they have not changed. */
+    /**
+     * The catalogs' entries and the code sequences as they are now: a check is reused only while they have not
+     * changed (a petition numbered meanwhile moves its sequence, and its code may be one of the file's).
+     */
     private List<Object> catalogState() {
-        return List.of(fields.all(), villages.all(), units.all());
+        return List.of(fields.all(), villages.all(), units.all(), codes.all());
     }
 
     private ListValidation validation(ListCatalogs catalogs) {

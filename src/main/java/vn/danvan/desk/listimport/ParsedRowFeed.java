@@ -103,10 +103,16 @@ final class ParsedRowFeed implements AutoCloseable {
         while (!ended) {
             Item item;
             try {
-                item = queue.take();
+                item = queue.poll(1, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancellationException();
+            }
+            if (item == null) {
+                if (!reader.isAlive() && queue.isEmpty()) {
+                    throw new IllegalStateException("The list's reader stopped without a word");
+                }
+                continue;
             }
             if (item instanceof Rows rows && !rows.rows().isEmpty()) {
                 return rows.rows();

@@ -33,6 +33,13 @@ public final class CodeSequences {
     }
 
     /** The last number given for {@code prefix} in {@code year} (0 when none). */
+    /** Every sequence as "prefix/year=last", in order: what tells that a petition was numbered since. */
+    public java.util.List<String> all() {
+        return dsl.selectFrom(PETITION_CODE_SEQUENCE)
+                .orderBy(PETITION_CODE_SEQUENCE.PREFIX, PETITION_CODE_SEQUENCE.CODE_YEAR)
+                .fetch(r -> r.getPrefix() + "/" + r.getCodeYear() + "=" + r.getLastValue());
+    }
+
     public int last(String prefix, int year) {
         return dsl.select(PETITION_CODE_SEQUENCE.LAST_VALUE).from(PETITION_CODE_SEQUENCE)
                 .where(PETITION_CODE_SEQUENCE.PREFIX.eq(prefix), PETITION_CODE_SEQUENCE.CODE_YEAR.eq(year))
