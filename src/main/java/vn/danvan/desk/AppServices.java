@@ -242,8 +242,10 @@ public final class AppServices implements AutoCloseable {
         try {
             services.listImport().undoUnfinished();
         } catch (RuntimeException e) {
+            // the file opened but its tables cannot be read: damaged, as the start-up check would find
             services.close();
-            throw e;
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED,
+                    "The database in " + dataFolder + " opened but could not be read: " + e.getMessage(), e);
         }
         return services;
     }

@@ -42,7 +42,11 @@ public final class LoginView {
         offer.visibleProperty().bind(model.offerProperty().isNotNull());
         offer.managedProperty().bind(offer.visibleProperty());
         offer.disableProperty().bind(model.busyProperty());
-        model.offerProperty().addListener((observable, old, shown) -> offer.setText(shown == null ? "" : shown.label()));
+        // a binding, not a listener: whoever reads the button (a test off the FX thread too) sees its text together
+        // with its visibility, both worked out from the same offer
+        offer.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.offerProperty().get() == null ? "" : model.offerProperty().get().label(),
+                model.offerProperty()));
         Platform.runLater(username::requestFocus);
     }
 
