@@ -225,19 +225,8 @@ public final class AppServices implements AutoCloseable {
      */
     public static AppServices open(Path dataFolder, DataKey key, KeyVault vault, Clock clock, int passwordCost)
             throws DatabaseOpenException {
-        OfficerKeys keys = new OfficerKeys() {
-            @Override
-            public void passwordSet(String username, char[] password) {
-                vault.grant(key, username, password);
-            }
-
-            @Override
-            public void removed(String username) {
-                vault.revoke(username);
-            }
-        };
-        AppServices services = new AppServices(Database.open(dataFolder, key), clock, passwordCost, keys,
-                key.fileKey(ATTACHMENTS), key);
+        AppServices services = new AppServices(Database.open(dataFolder, key), clock, passwordCost,
+                vault.officerKeys(key), key.fileKey(ATTACHMENTS), key);
         // before anyone reads: a list import whose process stopped half-way leaves nothing (V12)
         try {
             services.listImport().undoUnfinished();

@@ -17,6 +17,20 @@ public interface ProgressMonitor {
         }
     };
 
+    /** Progress nobody watches, cancelled once {@code stop} says so. */
+    static ProgressMonitor cancelledWhen(java.util.function.BooleanSupplier stop) {
+        return new ProgressMonitor() {
+            @Override
+            public void progress(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.getAsBoolean();
+            }
+        };
+    }
+
     /** {@code done} of {@code total} steps are done. */
     void progress(long done, long total);
 

@@ -48,17 +48,8 @@ final class ParsedRowFeed implements AutoCloseable {
     }
 
     private void read(Path file, Function<ListHeader, ListRowParser> parsers) {
-        ProgressMonitor untilStopped = new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                // the writer reports progress, by the rows it wrote
-            }
-
-            @Override
-            public boolean cancelled() {
-                return stopped;
-            }
-        };
+        // the writer reports progress, by the rows it wrote; the reading only stops when asked
+        ProgressMonitor untilStopped = ProgressMonitor.cancelledWhen(() -> stopped);
         try {
             List<List<ParsedRow>> batch = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
             ListScan.scan(file, untilStopped, problems, header -> {

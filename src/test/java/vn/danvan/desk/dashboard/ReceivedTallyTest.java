@@ -87,19 +87,7 @@ class ReceivedTallyTest {
         Map<String, Integer> before = tally();
         Path more = coded(folder.resolve("more.csv"), 2_500, "RECEIVED").resolveSibling("more.csv");
         Files.writeString(more, Files.readString(more).replace(",CU/", ",CU2/"));
-        ProgressMonitor cancelLate = new ProgressMonitor() {
-            boolean cancelled;
-
-            @Override
-            public void progress(long done, long total) {
-                cancelled = done >= 2_000;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled;
-            }
-        };
+        ProgressMonitor cancelLate = vn.danvan.desk.StoppingMonitor.at(2_000);
         assertThatThrownBy(() -> office.services.listImport().importFile(more,
                 new ListImportOptions(true, true, false), Actor.system(), cancelLate))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
@@ -180,11 +168,17 @@ class ReceivedTallyTest {
                 Actor.system(), ProgressMonitor.NONE).imported();
     }
 
-    /** {@code rows} rows coded the old way (CU/00001 …), received over the months of 2026, in two villages and two fields, all {@code status}. */
+    /** The monthly list's columns, as the export writes them. */
+    private static final String HEADER = "STT,Mã đơn,Ngày tiếp nhận,Người gửi,Số định danh,\"Thôn, tổ dân phố\",Địa chỉ,"
+            + "Số người,Nguồn tiếp nhận,Loại đơn,Lĩnh vực,Nội dung tóm tắt,Hướng xử lý,Đơn vị xử lý,Hạn giải quyết,"
+            + "Trạng thái,Ngày giải quyết,Kết quả,Ghi chú";
+
+    /**
+     * {@code rows} rows coded the old way (CU/00001 …), received over the months of 2026, in two villages and two
+     * fields, all {@code status}.
+     */
     private static Path coded(Path file, int rows, String status) throws IOException {
-        List<String> lines = new java.util.ArrayList<>(List.of("STT,Mã đơn,Ngày tiếp nhận,Người gửi,Số định danh,"
-                + "\"Thôn, tổ dân phố\",Địa chỉ,Số người,Nguồn tiếp nhận,Loại đơn,Lĩnh vực,Nội dung tóm tắt,Hướng xử lý,"
-                + "Đơn vị xử lý,Hạn giải quyết,Trạng thái,Ngày giải quyết,Kết quả,Ghi chú"));
+        List<String> lines = new java.util.ArrayList<>(List.of(HEADER));
         for (int i = 1; i <= rows; i++) {
             lines.add(String.format("%d,CU/%05d,%02d/%02d/2026,Người Số %d,,%s,,1,Tiếp công dân trực tiếp,"
                     + "Kiến nghị,%s,Nội dung %d,,,,%s,,,", i, i, 1 + i % 28, 1 + i % 10, i,
@@ -195,14 +189,11 @@ class ReceivedTallyTest {
 
     /** A list of two rows of the monthly list's columns; the second row's kind is {@code secondKind}. */
     private static Path list(Path file, String date, String firstKind, String secondKind) throws IOException {
-        String header = "STT,Mã đơn,Ngày tiếp nhận,Người gửi,Số định danh,\"Thôn, tổ dân phố\",Địa chỉ,Số người,"
-                + "Nguồn tiếp nhận,Loại đơn,Lĩnh vực,Nội dung tóm tắt,Hướng xử lý,Đơn vị xử lý,Hạn giải quyết,"
-                + "Trạng thái,Ngày giải quyết,Kết quả,Ghi chú";
         String first = "1,," + date + ",Nguyễn Văn Nhập,,Thôn Mới,,1,Tiếp công dân trực tiếp," + firstKind
                 + ",Đất đai,Đề nghị làm đường,,,,Mới tiếp nhận,,,";
         String second = "2,," + date + ",Trần Thị Nhập,,Thôn Đông,,1,Tiếp công dân trực tiếp," + secondKind
                 + ",Môi trường,Phản ánh rác thải,,,,Mới tiếp nhận,,,";
-        return Files.writeString(file, "\uFEFF" + String.join("\r\n", List.of(header, first, second)) + "\r\n",
+        return Files.writeString(file, "\uFEFF" + String.join("\r\n", List.of(HEADER, first, second)) + "\r\n",
                 StandardCharsets.UTF_8);
     }
 

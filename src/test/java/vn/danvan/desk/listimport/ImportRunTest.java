@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
-import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danvan.desk.AppServices;
+import vn.danvan.desk.StoppingMonitor;
 import vn.danvan.desk.TestServices;
 import vn.danvan.desk.catalog.village.VillageKind;
 import vn.danvan.desk.citizen.CitizenDraft;
@@ -71,24 +71,6 @@ class ImportRunTest {
         return csv(folder.resolve("big.csv"), rows);
     }
 
-    /** A monitor that calls {@code atChunk} with the rows written so far and cancels from {@code cancelAt} on. */
-    static ProgressMonitor stopping(int cancelAt, IntConsumer atChunk) {
-        return new ProgressMonitor() {
-            boolean cancelled;
-
-            @Override
-            public void progress(long done, long total) {
-                atChunk.accept((int) done);
-                cancelled = done >= cancelAt;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled;
-            }
-        };
-    }
-
     int petitions() {
         return services.database().dsl().fetchCount(PETITION);
     }
@@ -118,7 +100,8 @@ class ImportRunTest {
         ListImportOptions create = new ListImportOptions(true, false, false);
 
         assertThatThrownBy(() -> services.listImport().importFile(file, create, Actor.system(),
-                stopping(2000, done -> seen.add(committedPetitions())))).isInstanceOf(CancellationException.class);
+                StoppingMonitor.at(2000, done -> seen.add(committedPetitions()))))
+                .isInstanceOf(CancellationException.class);
 
         assertThat(seen).contains(1 + 2000);
         assertThat(ListFiles.dataFingerprint(services)).isEqualTo(before);
@@ -143,7 +126,7 @@ class ImportRunTest {
         String before = ListFiles.dataFingerprint(services);
         // the process "dies" after two chunks: the database closes under the import, nothing can be undone now
         assertThatThrownBy(() -> services.listImport().importFile(file, new ListImportOptions(true, false, false),
-                Actor.system(), stopping(Integer.MAX_VALUE, done -> {
+                Actor.system(), StoppingMonitor.at(Long.MAX_VALUE, done -> {
                     if (done >= 2000) {
                         services.close();
                         throw new IllegalStateException("process gone");
@@ -212,7 +195,7 @@ class ImportRunTest {
         List<Integer> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> services.listImport().importFile(updating, new ListImportOptions(false, false, true),
-                Actor.system(), stopping(2000, done -> seen.add(committedPetitions()))))
+                Actor.system(), StoppingMonitor.at(2000, done -> seen.add(committedPetitions()))))
                 .isInstanceOf(CancellationException.class);
 
         assertThat(seen).containsOnly(1);

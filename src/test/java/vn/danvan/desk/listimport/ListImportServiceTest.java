@@ -285,19 +285,7 @@ class ListImportServiceTest {
         }
         Path file = csv(folder.resolve("big.csv"), rows);
         String before = ListFiles.dataFingerprint(services);
-        ProgressMonitor cancelLate = new ProgressMonitor() {
-            boolean cancelled;
-
-            @Override
-            public void progress(long done, long total) {
-                cancelled = done >= 2000;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled;
-            }
-        };
+        ProgressMonitor cancelLate = vn.danvan.desk.StoppingMonitor.at(2000);
         assertThatThrownBy(() -> services.listImport().importFile(file, PLAIN, Actor.system(), cancelLate))
                 .isInstanceOf(CancellationException.class);
         assertThat(ListFiles.dataFingerprint(services)).isEqualTo(before);

@@ -168,16 +168,7 @@ class MonthlyListServiceTest {
         data.untilEndOfOctober().afterOctober();
         Path file = folder.resolve("oct.xlsx");
         Files.writeString(file, "the previous export");
-        ProgressMonitor cancelAtOnce = new ProgressMonitor() {
-            @Override
-            public void progress(long done, long total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return true;
-            }
-        };
+        ProgressMonitor cancelAtOnce = ProgressMonitor.cancelledWhen(() -> true);
         assertThatThrownBy(() -> data.services.monthlyList().export(OCTOBER, ExportFormat.XLSX, file,
                 Actor.system(), false, cancelAtOnce)).isInstanceOf(CancellationException.class);
         assertThat(Files.readString(file)).isEqualTo("the previous export");

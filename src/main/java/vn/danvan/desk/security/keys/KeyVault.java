@@ -131,6 +131,21 @@ public final class KeyVault {
         LOG.info("Key wrapped for officer '{}'", name);
     }
 
+    /** What follows the officers' passwords for the database opened with {@code key}: entries granted, revoked. */
+    public vn.danvan.desk.security.OfficerKeys officerKeys(DataKey key) {
+        return new vn.danvan.desk.security.OfficerKeys() {
+            @Override
+            public void passwordSet(String username, char[] password) {
+                grant(key, username, password);
+            }
+
+            @Override
+            public void removed(String username) {
+                revoke(username);
+            }
+        };
+    }
+
     /** Forgets an officer's entry: that password no longer opens the data. */
     public void revoke(String username) {
         String name = OfficerRules.normaliseUsername(username);
