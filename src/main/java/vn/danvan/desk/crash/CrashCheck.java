@@ -137,11 +137,9 @@ final class CrashCheck {
         if (orphanDocuments > 0) {
             damaged.add(orphanDocuments + " search documents without their petition");
         }
-        int tallyMismatches = rows.tallyMismatches();
-        if (tallyMismatches > 0) {
-            damaged.add("the dashboard's received tally differs from the petitions in " + tallyMismatches
-                    + " month, status, field and village combinations");
-        }
+        rows.tallyMismatches().forEach((tally, combinations) -> damaged.add("the dashboard's tally "
+                + tally.table() + " differs from the petitions in " + combinations + " combinations of "
+                + String.join(", ", tally.columns())));
         Map<String, Integer> highest = new HashMap<>();
         for (CrashCheckRepository.StoredPetition p : stored.values()) {
             int dash = p.code().lastIndexOf('-');

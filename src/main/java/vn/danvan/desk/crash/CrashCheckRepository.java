@@ -64,20 +64,23 @@ final class CrashCheckRepository {
     }
 
     /**
-     * Combinations of the dashboard's received tally (V11) whose count differs from a count of the petitions: the
-     * tally and its petitions commit together, so after a kill this is 0.
+     * For each of the dashboard's tallies (V11, V13) whose counts differ from a count of the petitions, the number of
+     * combinations that differ: the tallies and their petitions commit together, so after a kill there is none.
      */
-    int tallyMismatches() {
-        String tally = "SELECT received_month m, status s, within_competence w, field_id f, village_id v,"
-                + " origin_office_id o, petitions n FROM petition_received_tally WHERE petitions <> 0";
-        String month = "DATEADD(DAY, 1 - DAY_OF_MONTH(received_date), received_date)";
-        String within = "COALESCE(competence = 'WITHIN', FALSE)";
-        String counted = "SELECT " + month + " m, status s, " + within + " w, field_id f, village_id v,"
-                + " origin_office_id o, COUNT(*) n FROM petition WHERE voided = FALSE GROUP BY " + month + ", status, "
-                + within + ", field_id, village_id, origin_office_id";
-        Object keys = dsl.fetchValue("SELECT COUNT(*) FROM (SELECT DISTINCT m, s, w, f, v, o FROM ((" + tally
-                + " EXCEPT " + counted + ") UNION ALL (" + counted + " EXCEPT " + tally + ")) d) k");
-        return ((Number) keys).intValue();
+    java.util.Map<vn.danvan.desk.dashboard.PetitionTally, Integer> tallyMismatches() {
+        java.util.Map<vn.danvan.desk.dashboard.PetitionTally, Integer> mismatches =
+                new java.util.EnumMap<>(vn.danvan.desk.dashboard.PetitionTally.class);
+        for (vn.danvan.desk.dashboard.PetitionTally tally : vn.danvan.desk.dashboard.PetitionTally.values()) {
+            String tallied = tally.tallySql();
+            String counted = tally.countedSql();
+            Object keys = dsl.fetchValue("SELECT COUNT(*) FROM (SELECT DISTINCT " + String.join(", ", tally.columns())
+                    + " FROM ((" + tallied + " EXCEPT " + counted + ") UNION ALL (" + counted + " EXCEPT " + tallied
+                    + ")) d) k");
+            if (((Number) keys).intValue() > 0) {
+                mismatches.put(tally, ((Number) keys).intValue());
+            }
+        }
+        return mismatches;
     }
 
     List<CodeCounter> codeCounters() {

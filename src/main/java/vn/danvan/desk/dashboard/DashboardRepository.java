@@ -1,7 +1,10 @@
 package vn.danvan.desk.dashboard;
 
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_DUE_TALLY;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_RECEIVED_TALLY;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_RESOLVED_TALLY;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_STATUS_TALLY;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD;
 import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 
@@ -25,8 +28,8 @@ import vn.danvan.desk.petition.PetitionQueryRepository;
 import vn.danvan.desk.petition.PetitionStatus;
 
 /**
- * The dashboard's aggregate counts, each one statement that H2 answers from an index alone (V8) or from the
- * received tally (V11): never a petition row is read. Voided records are never counted, nor other offices' records
+ * The dashboard's aggregate counts, each one statement that H2 answers from the tallies that a trigger keeps
+ * ({@link PetitionTally}: V11, V13) or from an index alone (V8): never a petition row is read. Voided records are never counted, nor other offices' records
  * merged from their hand-over packages.
  */
 public final class DashboardRepository {
@@ -35,6 +38,11 @@ public final class DashboardRepository {
             PETITION.COMPETENCE.eq(DSL.inline(Competence.WITHIN.name())), DSL.inline(1)).else_(DSL.inline(0));
 
     private static final vn.danvan.desk.common.db.generated.tables.PetitionReceivedTally TALLY = PETITION_RECEIVED_TALLY;
+    private static final vn.danvan.desk.common.db.generated.tables.PetitionStatusTally STATUS_TALLY =
+            PETITION_STATUS_TALLY;
+    private static final vn.danvan.desk.common.db.generated.tables.PetitionDueTally DUE_TALLY = PETITION_DUE_TALLY;
+    private static final vn.danvan.desk.common.db.generated.tables.PetitionResolvedTally RESOLVED_TALLY =
+            PETITION_RESOLVED_TALLY;
 
     private final DSLContext dsl;
 
@@ -58,14 +66,34 @@ public final class DashboardRepository {
     public record ResolvedCounts(int thisMonth, int withinThisYear, int withinCarriedOver) {
     }
 
-    /** The open petitions (statuses of {@link PetitionStatus#openStatuses()}). */
+    /** Running petitions overdue (due before today) and due from today to {@code weekEnd}. */
+    public record DueCounts(int overdue, int dueWithinWeek) {
+    }
+
+    /**
+     * The open petitions (statuses of {@link PetitionStatus#openStatuses()}), from the status tally (V13): a few
+     * hundred rows whatever the size of the register.
+     */
     public OpenCounts openCounts(LocalDate yearStart) {
-        return dsl.select(DSL.count(),
-                        DSL.count().filterWhere(PETITION.RECEIVED_DATE.lt(yearStart).and(WITHIN.eq(1))))
-                .from(PETITION)
-                .where(PetitionQueryRepository.statusIn(PetitionStatus.openStatuses()), PETITION.VOIDED.isFalse(),
-                        own(PETITION.ORIGIN_OFFICE_ID))
+        Condition open = STATUS_TALLY.STATUS.in(PetitionStatus.openStatuses().stream().map(Enum::name).toList());
+        return dsl.select(total(STATUS_TALLY.PETITIONS, open), total(STATUS_TALLY.PETITIONS, open.and(
+                        STATUS_TALLY.WITHIN_COMPETENCE.isTrue()).and(STATUS_TALLY.RECEIVED_YEAR.lt(yearStart.getYear()))))
+                .from(STATUS_TALLY)
+                .where(own(STATUS_TALLY.ORIGIN_OFFICE_ID))
                 .fetchSingle(r -> new OpenCounts(r.value1(), r.value2()));
+    }
+
+    /**
+     * The running petitions due before {@code today} (overdue, as the list's red rows and the badge count them:
+     * from {@link PetitionQueryRepository#LONG_AGO} on) and from {@code today} to {@code weekEnd}, from the due tally
+     * (V13): one row per due date.
+     */
+    public DueCounts dueCounts(LocalDate today, LocalDate weekEnd) {
+        Field<LocalDate> due = DUE_TALLY.RUNNING_DUE;
+        return dsl.select(total(DUE_TALLY.PETITIONS, due.lt(today)), total(DUE_TALLY.PETITIONS, due.ge(today)))
+                .from(DUE_TALLY)
+                .where(due.between(PetitionQueryRepository.LONG_AGO, weekEnd), own(DUE_TALLY.ORIGIN_OFFICE_ID))
+                .fetchSingle(r -> new DueCounts(r.value1(), r.value2()));
     }
 
     /**
@@ -110,14 +138,22 @@ public final class DashboardRepository {
                 .and(own(PETITION.ORIGIN_OFFICE_ID)));
     }
 
+    /** From the resolved tally (V13): one row per resolution date, competence and year received. */
     public ResolvedCounts resolvedCounts(LocalDate yearStart, LocalDate monthStart, LocalDate today) {
-        return dsl.select(DSL.count().filterWhere(PETITION.RESOLVED_DATE.ge(monthStart)),
-                        DSL.count().filterWhere(WITHIN.eq(1)),
-                        DSL.count().filterWhere(WITHIN.eq(1).and(PETITION.RECEIVED_DATE.lt(yearStart))))
-                .from(PETITION)
-                .where(PETITION.RESOLVED_DATE.between(yearStart, today), PETITION.VOIDED.isFalse(),
-                        own(PETITION.ORIGIN_OFFICE_ID))
+        Condition within = RESOLVED_TALLY.WITHIN_COMPETENCE.isTrue();
+        return dsl.select(total(RESOLVED_TALLY.PETITIONS, RESOLVED_TALLY.RESOLVED_DATE.ge(monthStart)),
+                        total(RESOLVED_TALLY.PETITIONS, within),
+                        total(RESOLVED_TALLY.PETITIONS, within.and(
+                                RESOLVED_TALLY.RECEIVED_YEAR.lt(yearStart.getYear()))))
+                .from(RESOLVED_TALLY)
+                .where(RESOLVED_TALLY.RESOLVED_DATE.between(yearStart, today), own(RESOLVED_TALLY.ORIGIN_OFFICE_ID))
                 .fetchSingle(r -> new ResolvedCounts(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The sum of a tally's counts over the rows that meet {@code condition}; 0 when none does. */
+    private static Field<Integer> total(Field<Integer> petitions, Condition condition) {
+        return DSL.coalesce(DSL.sum(petitions).filterWhere(condition), java.math.BigDecimal.ZERO)
+                .cast(Integer.class);
     }
 
     /** This office's records only, once the register holds other offices' (see {@link OfficeScope}). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.danvan.desk.common.text.VietnameseText;
+import vn.danvan.desk.dashboard.DashboardRepository.DueCounts;
 import vn.danvan.desk.dashboard.DashboardRepository.OpenCounts;
 import vn.danvan.desk.dashboard.DashboardRepository.ReceivedTally;
 import vn.danvan.desk.dashboard.DashboardRepository.ResolvedCounts;
@@ -21,8 +22,9 @@ import vn.danvan.desk.petition.ResolutionGroup;
 
 /**
  * Tổng quan: the figures, charts and lists of the dashboard, in three parts that the page loads one after the other
- * in the background: the cards, the deadline lists, then the charts with the settlement rate. Overdue and "due within the week" are counted by the petition list's own queries, so a card and
- * the list it opens always agree; the rest comes from {@link DashboardRepository}. Definitions: {@link DashboardCards},
+ * in the background: the cards, the deadline lists, then the charts with the settlement rate. The counts come from
+ * {@link DashboardRepository}; overdue and "due within the week" count the rows the list shows when the card is
+ * clicked (the same running_due ranges; DashboardViewModelTest compares them). Definitions: {@link DashboardCards},
  * {@link SettlementRate}, {@link DashboardDates}.
  */
 public final class DashboardService {
@@ -53,8 +55,6 @@ public final class DashboardService {
     public record DeadlineLists(DashboardDates dates, List<PetitionRow> mostOverdue, List<PetitionRow> nextDue) {
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DashboardService.class);
-
     private final DashboardRepository repository;
     private final PetitionBrowser browser;
     private final OfficeClock clock;
@@ -76,12 +76,11 @@ public final class DashboardService {
     }
 
     public Summary summary(DashboardDates dates) {
-        AsOf asOf = browser.asOf(dates.today());
         OpenCounts open = repository.openCounts(dates.yearStart());
+        DueCounts due = repository.dueCounts(dates.today(), dates.weekEnd());
         ResolvedCounts resolved = repository.resolvedCounts(dates.yearStart(), dates.monthStart(), dates.today());
-        DashboardCards cards = new DashboardCards(open.open(), browser.overdueCount(asOf),
-                browser.dueWithinWeekCount(asOf), repository.receivedCount(dates.monthStart(), dates.today()),
-                resolved.thisMonth());
+        DashboardCards cards = new DashboardCards(open.open(), due.overdue(), due.dueWithinWeek(),
+                repository.receivedCount(dates.monthStart(), dates.today()), resolved.thisMonth());
         return new Summary(dates, cards, resolved.withinThisYear(),
                 open.withinCarriedOver() + resolved.withinCarriedOver());
     }
@@ -114,23 +113,6 @@ public final class DashboardService {
     public DeadlineLists deadlines(DashboardDates dates) {
         AsOf asOf = browser.asOf(dates.today());
         return new DeadlineLists(dates, browser.mostOverdue(asOf, LIST_SIZE), browser.nextDue(asOf, LIST_SIZE));
-    }
-
-    /**
-     * Reads what the dashboard will read, so that the first page after login finds H2's cache warm: run on its own
-     * thread while the officer types the password. Nothing is kept; a failure (the window closed meanwhile) is only
-     * logged.
-     */
-    public void warmUp() {
-        long started = System.nanoTime();
-        try {
-            DashboardDates dates = dates();
-            charts(summary(dates));
-            deadlines(dates);
-            LOG.info("Dashboard warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.debug("Dashboard warm-up stopped", e);
-        }
     }
 
     /** Largest count first, then by name without accents; the first {@link #TOP_ENTRIES} named. */

@@ -23,7 +23,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.text.VietnameseText;
-import vn.danvan.desk.dashboard.ReceivedTallyTrigger;
+import vn.danvan.desk.dashboard.PetitionTallyTrigger;
 import vn.danvan.desk.petition.PetitionEventType;
 import vn.danvan.desk.petition.PetitionStatus;
 
@@ -170,7 +170,7 @@ public final class ListImportRepository {
     }
 
     /** Writes the tally changes collected while the chunk's petitions were written, in its transaction. */
-    void applyTally(ReceivedTallyTrigger.Collected tally) {
+    void applyTally(PetitionTallyTrigger.Collected tally) {
         dsl.connection(tally::applyAndStop);
     }
 

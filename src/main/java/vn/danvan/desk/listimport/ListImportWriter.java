@@ -12,7 +12,7 @@ import vn.danvan.desk.common.db.CodeSequences;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.common.text.VietnameseText;
-import vn.danvan.desk.dashboard.ReceivedTallyTrigger;
+import vn.danvan.desk.dashboard.PetitionTallyTrigger;
 import vn.danvan.desk.listimport.ListImportRepository.Existing;
 import vn.danvan.desk.listimport.ListImportRepository.NewCitizen;
 import vn.danvan.desk.listimport.ListImportRepository.NewEvent;
@@ -158,7 +158,7 @@ final class ListImportWriter {
         repository.insertCitizens(newCitizens, officeId);
         long people = System.nanoTime();
         // the dashboard's tally changed once per combination of the chunk, not once per petition
-        try (ReceivedTallyTrigger.Collected tally = ReceivedTallyTrigger.collect()) {
+        try (PetitionTallyTrigger.Collected tally = PetitionTallyTrigger.collect()) {
             repository.insertPetitions(inserts, officeId, officerId);
             repository.updatePetitions(updates);
             repository.applyTally(tally);

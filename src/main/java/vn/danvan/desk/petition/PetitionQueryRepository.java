@@ -32,7 +32,7 @@ import vn.danvan.desk.petition.search.WordSearch;
 public final class PetitionQueryRepository {
 
     /** Earlier than any due date: the lower bound of the overdue range (see {@link #overdue}). */
-    private static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LONG_AGO = LocalDate.of(1900, 1, 1);
 
     private final DSLContext dsl;
     private final WordSearch search;

@@ -27,7 +27,7 @@ class DatabaseTest {
                     "IMPORT_RUN", "IMPORT_RUN_CREATED");
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("DEADLINE_RULE"))).isEqualTo(25);
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(14);
-            assertThat(database.schemaVersion()).isEqualTo("12");
+            assertThat(database.schemaVersion()).isEqualTo("13");
         }
         assertThat(Files.exists(folder.resolve("danvan.mv.db"))).isTrue();
     }

@@ -5,36 +5,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.h2.api.Trigger;
 
 /**
- * Keeps {@code petition_received_tally} (V11) in step with the petitions: H2 calls it for every inserted, updated
+ * Keeps the {@link PetitionTally} tables in step with the petitions (V13): H2 calls it for every inserted, updated
  * and deleted petition row, inside the statement's own transaction, so the counts commit and roll back with the
- * change, whichever code made it. A row counts under (month received, status, within competence, field, village,
- * origin office) unless voided; an update that changes none of these costs one comparison.
+ * change, whichever code made it. An update that changes none of a tally's key columns costs one comparison.
  *
  * <p>H2 creates one instance per trigger and database, and may call it from several sessions at once: the instance
  * holds only the column positions read in {@link #init}.
  *
  * <p>A bulk write (the list import's chunks) may {@link #collect} the changes of the rows it writes on its thread
  * instead, and apply them once per combination before its transaction commits: a thousand petitions of a chunk then
- * cost a few hundred tally updates instead of a thousand. H2 runs a trigger on the thread of the statement that
- * fires it, so the collection is the one of that thread.
+ * cost a few hundred tally updates instead of thousands. H2 runs a trigger on the thread of the statement that fires
+ * it, so the collection is the one of that thread.
  */
-public final class ReceivedTallyTrigger implements Trigger {
-
-    private static final String ADD = "UPDATE petition_received_tally SET petitions = petitions + ?"
-            + " WHERE received_month = ? AND status = ? AND within_competence = ?"
-            + " AND field_id IS NOT DISTINCT FROM ? AND village_id IS NOT DISTINCT FROM ?"
-            + " AND origin_office_id IS NOT DISTINCT FROM ?";
-    private static final String CREATE = "INSERT INTO petition_received_tally"
-            + " (petitions, received_month, status, within_competence, field_id, village_id, origin_office_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+public final class PetitionTallyTrigger implements Trigger {
 
     private static final ThreadLocal<Collected> COLLECTING = new ThreadLocal<>();
 
@@ -45,9 +37,11 @@ public final class ReceivedTallyTrigger implements Trigger {
     private int villageId;
     private int voided;
     private int originOfficeId;
+    private int runningDue;
+    private int resolvedDate;
 
-    /** The counted columns of one petition row; {@code null} when the row is not counted (voided). */
-    record Key(LocalDate month, String status, boolean within, UUID fieldId, UUID villageId, UUID originOfficeId) {
+    /** One combination of a tally's key columns, in the order of {@link PetitionTally#columns()}. */
+    record Key(PetitionTally tally, List<Object> values) {
     }
 
     @Override
@@ -67,40 +61,43 @@ public final class ReceivedTallyTrigger implements Trigger {
         villageId = position(positions, "village_id");
         voided = position(positions, "voided");
         originOfficeId = position(positions, "origin_office_id");
+        runningDue = position(positions, "running_due");
+        resolvedDate = position(positions, "resolved_date");
     }
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        Key before = oldRow == null ? null : key(oldRow);
-        Key after = newRow == null ? null : key(newRow);
-        if (Objects.equals(before, after)) {
+        for (PetitionTally tally : PetitionTally.values()) {
+            Key before = oldRow == null ? null : key(tally, oldRow);
+            Key after = newRow == null ? null : key(tally, newRow);
+            if (before == null ? after == null : before.equals(after)) {
+                continue;
+            }
+            change(connection, before, -1);
+            change(connection, after, 1);
+        }
+    }
+
+    private static void change(Connection connection, Key key, int delta) throws SQLException {
+        if (key == null) {
             return;
         }
         Collected collected = COLLECTING.get();
-        if (before != null) {
-            if (collected != null) {
-                collected.add(before, -1);
-            } else {
-                add(connection, before, -1);
-            }
-        }
-        if (after != null) {
-            if (collected != null) {
-                collected.add(after, 1);
-            } else {
-                add(connection, after, 1);
-            }
+        if (collected != null) {
+            collected.add(key, delta);
+        } else {
+            add(connection, key, delta);
         }
     }
 
     /**
-     * From now until {@link Collected#applyAndStop}, the rows this thread writes change the tally in memory only;
+     * From now until {@link Collected#applyAndStop}, the rows this thread writes change the tallies in memory only;
      * {@code applyAndStop} writes the changes, in the caller's transaction (before it commits). Closing without
      * applying (the write failed, its transaction rolls back) only stops collecting.
      */
     public static Collected collect() {
         if (COLLECTING.get() != null) {
-            throw new IllegalStateException("The tally is already collected on this thread");
+            throw new IllegalStateException("The tallies are already collected on this thread");
         }
         Collected collected = new Collected();
         COLLECTING.set(collected);
@@ -124,7 +121,7 @@ public final class ReceivedTallyTrigger implements Trigger {
             close();
             for (Map.Entry<Key, Integer> change : changes.entrySet()) {
                 if (change.getValue() != 0) {
-                    ReceivedTallyTrigger.add(connection, change.getKey(), change.getValue());
+                    PetitionTallyTrigger.add(connection, change.getKey(), change.getValue());
                 }
             }
             changes.clear();
@@ -138,23 +135,30 @@ public final class ReceivedTallyTrigger implements Trigger {
         }
     }
 
-    Key key(Object[] row) {
-        if (Boolean.TRUE.equals(row[voided])) {
-            return null;
-        }
-        LocalDate received = date(row[receivedDate]);
-        return new Key(received.withDayOfMonth(1), (String) row[status], "WITHIN".equals(row[competence]),
-                (UUID) row[fieldId], (UUID) row[villageId], (UUID) row[originOfficeId]);
+    /** The combination {@code row} counts under in {@code tally}; {@code null} when the tally does not count it. */
+    Key key(PetitionTally tally, Object[] row) {
+        boolean notVoided = !Boolean.TRUE.equals(row[voided]);
+        Boolean within = "WITHIN".equals(row[competence]);
+        UUID office = (UUID) row[originOfficeId];
+        return switch (tally) {
+            case RECEIVED -> notVoided ? new Key(tally, Arrays.asList(date(row[receivedDate]).withDayOfMonth(1),
+                    row[status], within, row[fieldId], row[villageId], office)) : null;
+            case STATUS -> notVoided ? new Key(tally, Arrays.asList(row[status], within,
+                    date(row[receivedDate]).getYear(), office)) : null;
+            case DUE -> row[runningDue] != null ? new Key(tally, Arrays.asList(date(row[runningDue]), office)) : null;
+            case RESOLVED -> notVoided && row[resolvedDate] != null ? new Key(tally, Arrays.asList(
+                    date(row[resolvedDate]), within, date(row[receivedDate]).getYear(), office)) : null;
+        };
     }
 
     private static void add(Connection connection, Key key, int delta) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(ADD)) {
+        try (PreparedStatement update = connection.prepareStatement(key.tally().addSql())) {
             bind(update, key, delta);
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(CREATE)) {
+        try (PreparedStatement insert = connection.prepareStatement(key.tally().createSql())) {
             bind(insert, key, delta);
             insert.executeUpdate();
         }
@@ -162,12 +166,9 @@ public final class ReceivedTallyTrigger implements Trigger {
 
     private static void bind(PreparedStatement statement, Key key, int delta) throws SQLException {
         statement.setInt(1, delta);
-        statement.setObject(2, key.month());
-        statement.setString(3, key.status());
-        statement.setBoolean(4, key.within());
-        statement.setObject(5, key.fieldId());
-        statement.setObject(6, key.villageId());
-        statement.setObject(7, key.originOfficeId());
+        for (int i = 0; i < key.values().size(); i++) {
+            statement.setObject(i + 2, key.values().get(i));
+        }
     }
 
     private static LocalDate date(Object value) {
@@ -177,13 +178,13 @@ public final class ReceivedTallyTrigger implements Trigger {
         if (value instanceof java.sql.Date date) {
             return date.toLocalDate();
         }
-        throw new IllegalStateException("petition.received_date read as " + value);
+        throw new IllegalStateException("A petition date read as " + value);
     }
 
     private static int position(Map<String, Integer> positions, String column) throws SQLException {
         Integer position = positions.get(column);
         if (position == null) {
-            throw new SQLException("The petition table has no column " + column + " to keep the received tally");
+            throw new SQLException("The petition table has no column " + column + " to keep the tallies");
         }
         return position;
     }

@@ -23,10 +23,11 @@ import vn.danvan.desk.listimport.ListImportOptions;
 import vn.danvan.desk.security.Actor;
 
 /**
- * The received tally (V11) is kept by a trigger: after every kind of change the app makes to petitions it holds
- * exactly what a GROUP BY over the petition table counts, computed here from the rows themselves.
+ * The tallies (received, V11; status, due date and resolved, V13) are kept by a trigger: after every kind of change
+ * the app makes to petitions they hold exactly what counting the petition rows gives, counted here in Java from the
+ * rows themselves (the running petitions from their status and due date, not from the generated running_due).
  */
-class ReceivedTallyTest {
+class PetitionTallyTest {
 
     @TempDir
     Path folder;
@@ -47,7 +48,8 @@ class ReceivedTallyTest {
     @Test
     void afterIntakeStatusChangesAndVoidTheTallyIsTheCountOfThePetitions() {
         assertThat(tally()).isNotEmpty().isEqualTo(recount());
-        assertThat(tally().values().stream().mapToInt(Integer::intValue).sum())
+        assertThat(tally().entrySet().stream().filter(e -> e.getKey().startsWith("petition_received_tally|"))
+                .mapToInt(Map.Entry::getValue).sum())
                 .isEqualTo(sql.fetchCount(sql.selectFrom("petition").where("voided = FALSE")))
                 .isGreaterThan(15);
     }
@@ -104,6 +106,12 @@ class ReceivedTallyTest {
         assertThat(tally()).isEqualTo(recount());
         sql.execute("UPDATE petition SET received_date = DATE '2024-02-29', competence = 'WITHIN' WHERE id = ?", id);
         assertThat(tally()).isEqualTo(recount());
+        sql.execute("UPDATE petition SET due_date = DATE '2024-03-30' WHERE id = ?", id);
+        assertThat(tally()).isEqualTo(recount()).containsKey("petition_due_tally|2024-03-30|null");
+        sql.execute("UPDATE petition SET status = 'SUSPENDED' WHERE id = ?", id);
+        assertThat(tally()).isEqualTo(recount()).doesNotContainKey("petition_due_tally|2024-03-30|null");
+        sql.execute("UPDATE petition SET status = 'RESOLVED', resolved_date = DATE '2026-11-20' WHERE id = ?", id);
+        assertThat(tally()).isEqualTo(recount()).containsKey("petition_resolved_tally|2026-11-20|true|2024|null");
         sql.execute("UPDATE petition SET voided = TRUE WHERE id = ?", id);
         assertThat(tally()).isEqualTo(recount());
         sql.execute("UPDATE petition SET voided = FALSE WHERE id = ?", id);
@@ -197,32 +205,57 @@ class ReceivedTallyTest {
                 StandardCharsets.UTF_8);
     }
 
+    /** Every tally's rows with a count, keyed by table and key values. */
     private Map<String, Integer> tally() {
         Map<String, Integer> counts = new HashMap<>();
-        for (Record r : sql.fetch("SELECT received_month, status, within_competence, field_id, village_id,"
-                + " origin_office_id, petitions FROM petition_received_tally WHERE petitions <> 0")) {
-            counts.put(key(r), r.get(6, Integer.class));
+        for (PetitionTally tally : PetitionTally.values()) {
+            for (Record r : sql.fetch(tally.tallySql())) {
+                List<String> key = new java.util.ArrayList<>(List.of(tally.table()));
+                for (int i = 0; i < tally.columns().size(); i++) {
+                    key.add(text(r.get(i)));
+                }
+                counts.put(String.join("|", key), r.get(tally.columns().size(), Integer.class));
+            }
         }
         return counts;
     }
 
-    /** The same counts made from the petition rows, month by month, in Java. */
+    /** The same counts made from the petition rows in Java. */
     private Map<String, Integer> recount() {
         Map<String, Integer> counts = new HashMap<>();
-        for (Record r : sql.fetch("SELECT received_date, status, competence, field_id, village_id, origin_office_id"
-                + " FROM petition WHERE voided = FALSE")) {
-            LocalDate month = r.get(0, LocalDate.class).withDayOfMonth(1);
-            String key = String.join("|", month.toString(), r.get(1, String.class),
-                    String.valueOf("WITHIN".equals(r.get(2, String.class))), String.valueOf(r.get(3)),
-                    String.valueOf(r.get(4)), String.valueOf(r.get(5)));
-            counts.merge(key, 1, Integer::sum);
+        for (Record r : sql.fetch("SELECT received_date, status, competence, field_id, village_id, origin_office_id,"
+                + " voided, due_date, resolved_date FROM petition")) {
+            LocalDate received = r.get(0, LocalDate.class);
+            String status = r.get(1, String.class);
+            String within = String.valueOf("WITHIN".equals(r.get(2, String.class)));
+            String office = text(r.get(5));
+            boolean voided = r.get(6, Boolean.class);
+            LocalDate due = r.get(7, LocalDate.class);
+            LocalDate resolved = r.get(8, LocalDate.class);
+            if (!voided) {
+                count(counts, "petition_received_tally", received.withDayOfMonth(1).toString(), status, within,
+                        text(r.get(3)), text(r.get(4)), office);
+                count(counts, "petition_status_tally", status, within, String.valueOf(received.getYear()), office);
+                if (resolved != null) {
+                    count(counts, "petition_resolved_tally", resolved.toString(), within,
+                            String.valueOf(received.getYear()), office);
+                }
+                if (vn.danvan.desk.petition.PetitionStatus.valueOf(status).clockRunning() && due != null) {
+                    count(counts, "petition_due_tally", due.toString(), office);
+                }
+            }
         }
         return counts;
     }
 
-    private static String key(Record r) {
-        return String.join("|", r.get(0, LocalDate.class).toString(), r.get(1, String.class),
-                String.valueOf(r.get(2, Boolean.class)), String.valueOf(r.get(3)), String.valueOf(r.get(4)),
-                String.valueOf(r.get(5)));
+    private static void count(Map<String, Integer> counts, String... key) {
+        counts.merge(String.join("|", key), 1, Integer::sum);
+    }
+
+    private static String text(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        return String.valueOf(value);
     }
 }

@@ -1,0 +1,96 @@
+package vn.danvan.desk.dashboard;
+
+import java.util.List;
+
+/**
+ * The counts of petitions that {@link PetitionTallyTrigger} keeps in step with the petition table, each in a table
+ * of its own with one row per combination of its key columns and the count in {@code petitions} (V11, V13). A row
+ * whose count fell to 0 stays; readers skip it. {@link #countedSql()} is the same count made from the petitions, for
+ * the checks after a crash and the tests.
+ */
+public enum PetitionTally {
+
+    /** Not voided, by month received (first day), status, competence, field, village and origin office (charts). */
+    RECEIVED("petition_received_tally",
+            List.of("received_month", "status", "within_competence", "field_id", "village_id", "origin_office_id"),
+            List.of("DATEADD(DAY, 1 - DAY_OF_MONTH(received_date), received_date)", "status", WithinSql.WITHIN,
+                    "field_id", "village_id", "origin_office_id"),
+            "voided = FALSE"),
+
+    /** Not voided, by status, competence, year received and origin office (the open and carried-over cards). */
+    STATUS("petition_status_tally",
+            List.of("status", "within_competence", "received_year", "origin_office_id"),
+            List.of("status", WithinSql.WITHIN, "YEAR(received_date)", "origin_office_id"),
+            "voided = FALSE"),
+
+    /** Running petitions (running_due set, V5) by due date and origin office (overdue and due within the week). */
+    DUE("petition_due_tally",
+            List.of("running_due", "origin_office_id"),
+            List.of("running_due", "origin_office_id"),
+            "running_due IS NOT NULL"),
+
+    /**
+     * Not voided, with a resolution date, by that date, competence, year received and origin office (resolved this
+     * month and the settlement rate).
+     */
+    RESOLVED("petition_resolved_tally",
+            List.of("resolved_date", "within_competence", "received_year", "origin_office_id"),
+            List.of("resolved_date", WithinSql.WITHIN, "YEAR(received_date)", "origin_office_id"),
+            "voided = FALSE AND resolved_date IS NOT NULL");
+
+    private final String table;
+    private final List<String> columns;
+    private final List<String> expressions;
+    private final String counted;
+
+    PetitionTally(String table, List<String> columns, List<String> expressions, String counted) {
+        this.table = table;
+        this.columns = columns;
+        this.expressions = expressions;
+        this.counted = counted;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** The key columns, in the order of {@link PetitionTallyTrigger}'s keys. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Adds {@code ?} (the change) to the row whose key is bound from the second parameter on. */
+    String addSql() {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET petitions = petitions + ? WHERE ");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : " AND ").append(columns.get(i)).append(" IS NOT DISTINCT FROM ?");
+        }
+        return sql.toString();
+    }
+
+    /** Creates the row of a key not counted yet: the count, then the key. */
+    String createSql() {
+        return "INSERT INTO " + table + " (petitions, " + String.join(", ", columns) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ")";
+    }
+
+    /** The tally's rows with a count other than 0: the key columns, then the count. */
+    public String tallySql() {
+        return "SELECT " + String.join(", ", columns) + ", petitions FROM " + table + " WHERE petitions <> 0";
+    }
+
+    /** The same rows counted from the petitions (the definition the trigger follows). */
+    public String countedSql() {
+        List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            named.add(expressions.get(i) + " " + columns.get(i));
+        }
+        return "SELECT " + String.join(", ", named) + ", COUNT(*) petitions FROM petition WHERE " + counted
+                + " GROUP BY " + String.join(", ", expressions);
+    }
+
+    /** SQL shared by the definitions. */
+    private static final class WithinSql {
+        static final String WITHIN = "COALESCE(competence = 'WITHIN', FALSE)";
+    }
+}
