@@ -132,10 +132,17 @@ public final class DashboardRepository {
                         r.value3(), r.value4(), r.value5()));
     }
 
-    /** Petitions received from {@code from} to {@code to} (a month: the received-date index and a few rows). */
+    /**
+     * Petitions received from {@code from} to {@code to} (a month), counted per status from the index of V8, which
+     * holds the voided flag: the received-date index does not, and right after opening a million-petition register
+     * reading each row to test it took a quarter of a second.
+     */
     public int receivedCount(LocalDate from, LocalDate to) {
-        return dsl.fetchCount(PETITION, PETITION.RECEIVED_DATE.between(from, to).and(PETITION.VOIDED.isFalse())
-                .and(own(PETITION.ORIGIN_OFFICE_ID)));
+        return perStatus(status -> dsl.select(DSL.count())
+                .from(PETITION)
+                .where(PETITION.STATUS.eq(DSL.inline(status.name())), PETITION.VOIDED.isFalse(),
+                        PETITION.RECEIVED_DATE.between(from, to), own(PETITION.ORIGIN_OFFICE_ID)))
+                .fetch(r -> r.value1()).stream().mapToInt(Integer::intValue).sum();
     }
 
     /** From the resolved tally (V13): one row per resolution date, competence and year received. */
