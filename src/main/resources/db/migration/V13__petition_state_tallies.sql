@@ -14,6 +14,14 @@
 -- (vn.danvan.desk.dashboard.PetitionTallyTrigger, which replaces V11's trigger), in the transaction of each change,
 -- whatever wrote it. Their definitions as GROUP BY queries are in vn.danvan.desk.dashboard.PetitionTally, which the
 -- crash check and the tests compare with the tables. A row whose count fell to 0 stays (the readers skip it).
+-- H2 commits each statement of a migration on its own: a program stopped half-way through this one (50 s on the
+-- encrypted million) leaves part of it done and unrecorded, and it runs again at the next start. So it first removes
+-- what an earlier, unfinished run of it may have made.
+DROP TRIGGER IF EXISTS petition_tallies_kept;
+DROP TABLE IF EXISTS petition_status_tally;
+DROP TABLE IF EXISTS petition_due_tally;
+DROP TABLE IF EXISTS petition_resolved_tally;
+
 CREATE TABLE petition_status_tally (
     status             VARCHAR(24)  NOT NULL,
     within_competence  BOOLEAN      NOT NULL,
@@ -62,7 +70,7 @@ SELECT resolved_date, COALESCE(competence = 'WITHIN', FALSE), YEAR(received_date
  WHERE voided = FALSE AND resolved_date IS NOT NULL
  GROUP BY resolved_date, COALESCE(competence = 'WITHIN', FALSE), YEAR(received_date), origin_office_id;
 
-DROP TRIGGER petition_received_tally_kept;
+DROP TRIGGER IF EXISTS petition_received_tally_kept;
 -- FORCE: the build creates the schema (for jOOQ's classes) before the trigger's class is compiled.
 CREATE FORCE TRIGGER petition_tallies_kept AFTER INSERT, UPDATE, DELETE ON petition FOR EACH ROW
     CALL 'vn.danvan.desk.dashboard.PetitionTallyTrigger';
