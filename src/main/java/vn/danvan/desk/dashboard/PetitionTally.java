@@ -42,12 +42,21 @@ public enum PetitionTally {
     private final List<String> columns;
     private final List<String> expressions;
     private final String counted;
+    private final String addSql;
+    private final String createSql;
 
     PetitionTally(String table, List<String> columns, List<String> expressions, String counted) {
         this.table = table;
         this.columns = columns;
         this.expressions = expressions;
         this.counted = counted;
+        StringBuilder add = new StringBuilder("UPDATE ").append(table).append(" SET petitions = petitions + ? WHERE ");
+        for (int i = 0; i < columns.size(); i++) {
+            add.append(i == 0 ? "" : " AND ").append(columns.get(i)).append(" IS NOT DISTINCT FROM ?");
+        }
+        this.addSql = add.toString();
+        this.createSql = "INSERT INTO " + table + " (petitions, " + String.join(", ", columns) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ")";
     }
 
     public String table() {
@@ -61,17 +70,12 @@ public enum PetitionTally {
 
     /** Adds {@code ?} (the change) to the row whose key is bound from the second parameter on. */
     String addSql() {
-        StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET petitions = petitions + ? WHERE ");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? "" : " AND ").append(columns.get(i)).append(" IS NOT DISTINCT FROM ?");
-        }
-        return sql.toString();
+        return addSql;
     }
 
     /** Creates the row of a key not counted yet: the count, then the key. */
     String createSql() {
-        return "INSERT INTO " + table + " (petitions, " + String.join(", ", columns) + ") VALUES (?"
-                + ", ?".repeat(columns.size()) + ")";
+        return createSql;
     }
 
     /** The tally's rows with a count other than 0: the key columns, then the count. */

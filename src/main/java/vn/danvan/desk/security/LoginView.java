@@ -32,9 +32,15 @@ public final class LoginView {
         password.textProperty().bindBidirectional(model.passwordProperty());
         loginError.textProperty().bind(model.errorProperty());
         // while the password is checked the line says so in the normal colour; a refusal shows in red
+        javafx.animation.PauseTransition longWait = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(LoginViewModel.LONG_WAIT_SECONDS));
+        longWait.setOnFinished(event -> model.stillBusy());
         model.busyProperty().addListener((observable, was, busy) -> {
             loginError.getStyleClass().remove("form-error");
-            if (!busy) {
+            if (busy) {
+                longWait.playFromStart();
+            } else {
+                longWait.stop();
                 loginError.getStyleClass().add("form-error");
             }
         });

@@ -52,6 +52,8 @@ public final class LoginViewModel<R> {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper officeName = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** A login runs (not a restore or a recovery, which also make the model busy). */
+    private boolean opening;
     private final javafx.beans.property.ObjectProperty<Offer> offer =
             new javafx.beans.property.SimpleObjectProperty<>();
     private java.util.function.Function<Throwable, java.util.Optional<Offer>> offers = failure ->
@@ -81,6 +83,7 @@ public final class LoginViewModel<R> {
             return;
         }
         busy.set(true);
+        opening = true;
         error.set(messages.get().get("login.busy"));
         String user = username.get();
         char[] secret = password.get().toCharArray();
@@ -92,15 +95,31 @@ public final class LoginViewModel<R> {
             }
         }, result -> {
             busy.set(false);
+            opening = false;
             password.set("");
             onSignedIn.accept(result);
         }, failure -> {
             busy.set(false);
+            opening = false;
             password.set("");
             error.set(describe(failure));
             offer.set(offers.apply(failure).orElse(null));
         });
     }
+
+    /**
+     * The opening still runs after a while (the view calls this after {@link #LONG_WAIT_SECONDS}): says that it may
+     * take minutes and must not be stopped. A migration of a large register after an update, or the undoing of a
+     * list import cut off half-way, can take that long, and stopping the program then only makes it start again.
+     */
+    public void stillBusy() {
+        if (busy.get() && opening) {
+            error.set(messages.get().get("login.busyLong"));
+        }
+    }
+
+    /** Seconds of opening after which {@link #stillBusy()} is shown. */
+    public static final int LONG_WAIT_SECONDS = 5;
 
     /** What to offer after a refused login (asked on the background thread's failure, on the FX thread). */
     public void setOffers(java.util.function.Function<Throwable, java.util.Optional<Offer>> offers) {

@@ -26,7 +26,7 @@ class MonthlyListViewModelTest {
     @TempDir
     Path folder;
     MonthlyListFixtures data;
-    final HeldTaskRunner runner = new HeldTaskRunner();
+    final vn.danvan.desk.HeldTaskRunner runner = new vn.danvan.desk.HeldTaskRunner();
     final RecordingDialogs dialogs = new RecordingDialogs();
     final List<Path> remembered = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
@@ -169,35 +169,5 @@ class MonthlyListViewModelTest {
         runner.runAll();
         assertThat(dialogs.confirmations).anyMatch(text -> text.contains("danh tính"));
         assertThat(Files.readString(csv)).contains(MonthlyListFixtures.DENOUNCER);
-    }
-
-    /** Holds background work until the test runs it, so that a cancel can come first. */
-    static final class HeldTaskRunner implements TaskRunner {
-
-        final List<Runnable> held = new ArrayList<>();
-        final List<Throwable> reported = new ArrayList<>();
-
-        private final DirectTaskRunner direct = new DirectTaskRunner();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> direct.run(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
-            run(work, onSuccess, reported::add);
-        }
-
-        @Override
-        public void report(Throwable error) {
-            reported.add(error);
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.remove(0).run();
-            }
-        }
     }
 }
