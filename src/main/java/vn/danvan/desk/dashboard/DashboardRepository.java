@@ -2,15 +2,17 @@ package vn.danvan.desk.dashboard;
 
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_DUE_TALLY;
-import static vn.danvan.desk.common.db.generated.Tables.PETITION_RECEIVED_TALLY;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD_TALLY;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_MONTH_TALLY;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_RESOLVED_TALLY;
-import static vn.danvan.desk.common.db.generated.Tables.PETITION_STATUS_TALLY;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_VILLAGE_TALLY;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_FIELD;
 import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,17 +31,20 @@ import vn.danvan.desk.petition.PetitionStatus;
 
 /**
  * The dashboard's aggregate counts, each one statement that H2 answers from the tallies that a trigger keeps
- * ({@link PetitionTally}: V11, V13) or from an index alone (V8): never a petition row is read. Voided records are never counted, nor other offices' records
- * merged from their hand-over packages.
+ * ({@link PetitionTally}, V13) or from an index alone (V8): never a petition row is read. Voided records are never
+ * counted, nor other offices' records merged from their hand-over packages.
  */
 public final class DashboardRepository {
 
     private static final Field<Integer> WITHIN = DSL.when(
             PETITION.COMPETENCE.eq(DSL.inline(Competence.WITHIN.name())), DSL.inline(1)).else_(DSL.inline(0));
 
-    private static final vn.danvan.desk.common.db.generated.tables.PetitionReceivedTally TALLY = PETITION_RECEIVED_TALLY;
-    private static final vn.danvan.desk.common.db.generated.tables.PetitionStatusTally STATUS_TALLY =
-            PETITION_STATUS_TALLY;
+    private static final vn.danvan.desk.common.db.generated.tables.PetitionMonthTally MONTH_TALLY =
+            PETITION_MONTH_TALLY;
+    private static final vn.danvan.desk.common.db.generated.tables.PetitionFieldTally FIELD_TALLY =
+            PETITION_FIELD_TALLY;
+    private static final vn.danvan.desk.common.db.generated.tables.PetitionVillageTally VILLAGE_TALLY =
+            PETITION_VILLAGE_TALLY;
     private static final vn.danvan.desk.common.db.generated.tables.PetitionDueTally DUE_TALLY = PETITION_DUE_TALLY;
     private static final vn.danvan.desk.common.db.generated.tables.PetitionResolvedTally RESOLVED_TALLY =
             PETITION_RESOLVED_TALLY;
@@ -54,9 +59,15 @@ public final class DashboardRepository {
     public record OpenCounts(int open, int withinCarriedOver) {
     }
 
-    /** Petitions received in one month with one status, within competence or not, one field and one village. */
-    public record ReceivedTally(YearMonth month, PetitionStatus status, boolean within, UUID fieldId, UUID villageId,
-                                int count) {
+    /** Petitions received in one month with one status, within competence or not. */
+    public record MonthStatus(YearMonth month, PetitionStatus status, boolean within, int count) {
+    }
+
+    /**
+     * The petitions received in a period: by month, status and competence; and in all by field and by village (the
+     * key {@code null} for those without one).
+     */
+    public record ReceivedCounts(List<MonthStatus> months, Map<UUID, Integer> fields, Map<UUID, Integer> villages) {
     }
 
     /**
@@ -71,15 +82,15 @@ public final class DashboardRepository {
     }
 
     /**
-     * The open petitions (statuses of {@link PetitionStatus#openStatuses()}), from the status tally (V13): a few
-     * hundred rows whatever the size of the register.
+     * The open petitions (statuses of {@link PetitionStatus#openStatuses()}), from the month tally (V13): at most a
+     * few thousand rows (months × statuses) whatever the size of the register.
      */
     public OpenCounts openCounts(LocalDate yearStart) {
-        Condition open = STATUS_TALLY.STATUS.in(PetitionStatus.openStatuses().stream().map(Enum::name).toList());
-        return dsl.select(total(STATUS_TALLY.PETITIONS, open), total(STATUS_TALLY.PETITIONS, open.and(
-                        STATUS_TALLY.WITHIN_COMPETENCE.isTrue()).and(STATUS_TALLY.RECEIVED_YEAR.lt(yearStart.getYear()))))
-                .from(STATUS_TALLY)
-                .where(own(STATUS_TALLY.ORIGIN_OFFICE_ID))
+        Condition open = MONTH_TALLY.STATUS.in(PetitionStatus.openStatuses().stream().map(Enum::name).toList());
+        return dsl.select(total(MONTH_TALLY.PETITIONS, open), total(MONTH_TALLY.PETITIONS, open.and(
+                        MONTH_TALLY.WITHIN_COMPETENCE.isTrue()).and(MONTH_TALLY.RECEIVED_MONTH.lt(yearStart))))
+                .from(MONTH_TALLY)
+                .where(own(MONTH_TALLY.ORIGIN_OFFICE_ID))
                 .fetchSingle(r -> new OpenCounts(r.value1(), r.value2()));
     }
 
@@ -97,39 +108,61 @@ public final class DashboardRepository {
     }
 
     /**
-     * The petitions received from {@code from} (the first of a month) to {@code to} by month, status, competence,
-     * field and village: the charts and the settlement rate. The whole months come from the tally that a trigger
-     * keeps (V11), a few thousand rows whatever the size of the register; the month of {@code to}, unless {@code to}
-     * is its last day, is counted from the petitions up to {@code to} (the index of V8, one month of it), so that a
-     * petition dated after {@code to} is never counted.
+     * The petitions received from {@code from} (the first of a month) to {@code to}: the charts and the settlement
+     * rate. The whole months come from the month, field and village tallies (V13), some hundreds of rows whatever the
+     * size of the register; the month of {@code to}, unless {@code to} is its last day, is counted from the petitions
+     * up to {@code to} (the index of V8, one month of it), so that a petition dated after {@code to} is never counted.
      */
-    public List<ReceivedTally> receivedTally(LocalDate from, LocalDate to) {
+    public ReceivedCounts receivedCounts(LocalDate from, LocalDate to) {
         YearMonth last = YearMonth.from(to);
         LocalDate wholeMonthsEnd = to.equals(last.atEndOfMonth()) ? to : last.atDay(1).minusDays(1);
-        List<ReceivedTally> tally = new ArrayList<>(dsl.select(TALLY.RECEIVED_MONTH, TALLY.STATUS,
-                        TALLY.WITHIN_COMPETENCE, TALLY.FIELD_ID, TALLY.VILLAGE_ID, TALLY.PETITIONS)
-                .from(TALLY)
-                .where(TALLY.RECEIVED_MONTH.between(from.withDayOfMonth(1), wholeMonthsEnd), TALLY.PETITIONS.gt(0),
-                        own(TALLY.ORIGIN_OFFICE_ID))
-                .fetch(r -> new ReceivedTally(YearMonth.from(r.value1()), PetitionStatus.valueOf(r.value2()),
-                        r.value3(), r.value4(), r.value5(), r.value6())));
+        LocalDate firstMonth = from.withDayOfMonth(1);
+        List<MonthStatus> months = new ArrayList<>(dsl.select(MONTH_TALLY.RECEIVED_MONTH, MONTH_TALLY.STATUS,
+                        MONTH_TALLY.WITHIN_COMPETENCE, MONTH_TALLY.PETITIONS)
+                .from(MONTH_TALLY)
+                .where(MONTH_TALLY.RECEIVED_MONTH.between(firstMonth, wholeMonthsEnd), MONTH_TALLY.PETITIONS.gt(0),
+                        own(MONTH_TALLY.ORIGIN_OFFICE_ID))
+                .fetch(r -> new MonthStatus(YearMonth.from(r.value1()), PetitionStatus.valueOf(r.value2()),
+                        r.value3(), r.value4())));
+        Map<UUID, Integer> fields = new HashMap<>();
+        dsl.select(FIELD_TALLY.FIELD_ID, DSL.sum(FIELD_TALLY.PETITIONS))
+                .from(FIELD_TALLY)
+                .where(FIELD_TALLY.RECEIVED_MONTH.between(firstMonth, wholeMonthsEnd), own(FIELD_TALLY.ORIGIN_OFFICE_ID))
+                .groupBy(FIELD_TALLY.FIELD_ID)
+                .forEach(r -> fields.merge(r.value1(), r.value2().intValue(), Integer::sum));
+        Map<UUID, Integer> villages = new HashMap<>();
+        dsl.select(VILLAGE_TALLY.VILLAGE_ID, DSL.sum(VILLAGE_TALLY.PETITIONS))
+                .from(VILLAGE_TALLY)
+                .where(VILLAGE_TALLY.RECEIVED_MONTH.between(firstMonth, wholeMonthsEnd),
+                        own(VILLAGE_TALLY.ORIGIN_OFFICE_ID))
+                .groupBy(VILLAGE_TALLY.VILLAGE_ID)
+                .forEach(r -> villages.merge(r.value1(), r.value2().intValue(), Integer::sum));
         if (wholeMonthsEnd.isBefore(to)) {
-            tally.addAll(receivedPetitions(last.atDay(1), to));
+            addReceivedPetitions(last.atDay(1), to, months, fields, villages);
         }
-        return tally;
+        return new ReceivedCounts(months, fields, villages);
     }
 
-    /** The same counts read from the petitions received from {@code from} to {@code to} (one month of the index). */
-    private List<ReceivedTally> receivedPetitions(LocalDate from, LocalDate to) {
+    /** Adds the same counts read from the petitions received from {@code from} to {@code to} (one month). */
+    private void addReceivedPetitions(LocalDate from, LocalDate to, List<MonthStatus> months,
+                                      Map<UUID, Integer> fields, Map<UUID, Integer> villages) {
         YearMonth month = YearMonth.from(from);
-        return perStatus(status -> dsl.select(DSL.inline(status.name()), WITHIN, PETITION.FIELD_ID,
-                        PETITION.VILLAGE_ID, DSL.count())
+        Map<MonthStatus, Integer> byStatus = new HashMap<>();
+        perStatus(status -> dsl.select(DSL.inline(status.name()), WITHIN, PETITION.FIELD_ID, PETITION.VILLAGE_ID,
+                        DSL.count())
                 .from(PETITION)
                 .where(PETITION.STATUS.eq(DSL.inline(status.name())), PETITION.VOIDED.isFalse(),
                         PETITION.RECEIVED_DATE.between(from, to), own(PETITION.ORIGIN_OFFICE_ID))
                 .groupBy(WITHIN, PETITION.FIELD_ID, PETITION.VILLAGE_ID))
-                .fetch(r -> new ReceivedTally(month, PetitionStatus.valueOf(r.value1()), r.value2() == 1,
-                        r.value3(), r.value4(), r.value5()));
+                .fetch()
+                .forEach(r -> {
+                    int count = r.value5();
+                    byStatus.merge(new MonthStatus(month, PetitionStatus.valueOf(r.value1()), r.value2() == 1, 0),
+                            count, Integer::sum);
+                    fields.merge(r.value3(), count, Integer::sum);
+                    villages.merge(r.value4(), count, Integer::sum);
+                });
+        byStatus.forEach((key, count) -> months.add(new MonthStatus(key.month(), key.status(), key.within(), count)));
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.UUID;
 import vn.danvan.desk.common.text.VietnameseText;
 import vn.danvan.desk.dashboard.DashboardRepository.DueCounts;
 import vn.danvan.desk.dashboard.DashboardRepository.OpenCounts;
-import vn.danvan.desk.dashboard.DashboardRepository.ReceivedTally;
+import vn.danvan.desk.dashboard.DashboardRepository.MonthStatus;
+import vn.danvan.desk.dashboard.DashboardRepository.ReceivedCounts;
 import vn.danvan.desk.dashboard.DashboardRepository.ResolvedCounts;
 import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.PetitionBrowser;
@@ -88,14 +89,11 @@ public final class DashboardService {
     public Charts charts(Summary summary) {
         DashboardDates dates = summary.dates();
         Map<YearMonth, Map<ResolutionGroup, Integer>> byMonth = new HashMap<>();
-        Map<UUID, Integer> byField = new HashMap<>();
-        Map<UUID, Integer> byVillage = new HashMap<>();
         int withinReceivedThisYear = 0;
-        for (ReceivedTally t : repository.receivedTally(dates.chartStart(), dates.today())) {
+        ReceivedCounts received = repository.receivedCounts(dates.chartStart(), dates.today());
+        for (MonthStatus t : received.months()) {
             byMonth.computeIfAbsent(t.month(), m -> new EnumMap<>(ResolutionGroup.class))
                     .merge(t.status().group(), t.count(), Integer::sum);
-            byField.merge(t.fieldId(), t.count(), Integer::sum);
-            byVillage.merge(t.villageId(), t.count(), Integer::sum);
             if (t.within() && !t.month().atDay(1).isBefore(dates.yearStart())) {
                 withinReceivedThisYear += t.count();
             }
@@ -106,8 +104,8 @@ public final class DashboardService {
         }
         SettlementRate rate = new SettlementRate(summary.resolvedWithinThisYear(),
                 withinReceivedThisYear + summary.withinCarriedOver());
-        return new Charts(dates, months, rank(byField, repository.fieldNames()),
-                rank(byVillage, repository.villageNames()), rate);
+        return new Charts(dates, months, rank(received.fields(), repository.fieldNames()),
+                rank(received.villages(), repository.villageNames()), rate);
     }
 
     public DeadlineLists deadlines(DashboardDates dates) {

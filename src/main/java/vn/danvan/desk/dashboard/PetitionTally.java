@@ -4,23 +4,31 @@ import java.util.List;
 
 /**
  * The counts of petitions that {@link PetitionTallyTrigger} keeps in step with the petition table, each in a table
- * of its own with one row per combination of its key columns and the count in {@code petitions} (V11, V13). A row
+ * of its own with one row per combination of its key columns and the count in {@code petitions} (V13). A row
  * whose count fell to 0 stays; readers skip it. {@link #countedSql()} is the same count made from the petitions, for
  * the checks after a crash and the tests.
  */
 public enum PetitionTally {
 
-    /** Not voided, by month received (first day), status, competence, field, village and origin office (charts). */
-    RECEIVED("petition_received_tally",
-            List.of("received_month", "status", "within_competence", "field_id", "village_id", "origin_office_id"),
-            List.of("DATEADD(DAY, 1 - DAY_OF_MONTH(received_date), received_date)", "status", WithinSql.WITHIN,
-                    "field_id", "village_id", "origin_office_id"),
+    /**
+     * Not voided, by month received (first day), status, competence and origin office: the monthly chart by
+     * resolution group, open petitions, those carried over into the year.
+     */
+    MONTH("petition_month_tally",
+            List.of("received_month", "status", "within_competence", "origin_office_id"),
+            List.of(Sql.MONTH, "status", Sql.WITHIN, "origin_office_id"),
             "voided = FALSE"),
 
-    /** Not voided, by status, competence, year received and origin office (the open and carried-over cards). */
-    STATUS("petition_status_tally",
-            List.of("status", "within_competence", "received_year", "origin_office_id"),
-            List.of("status", WithinSql.WITHIN, "YEAR(received_date)", "origin_office_id"),
+    /** Not voided, by month received, field and origin office (the chart by field). */
+    FIELD("petition_field_tally",
+            List.of("received_month", "field_id", "origin_office_id"),
+            List.of(Sql.MONTH, "field_id", "origin_office_id"),
+            "voided = FALSE"),
+
+    /** Not voided, by month received, village and origin office (the chart by village). */
+    VILLAGE("petition_village_tally",
+            List.of("received_month", "village_id", "origin_office_id"),
+            List.of(Sql.MONTH, "village_id", "origin_office_id"),
             "voided = FALSE"),
 
     /** Running petitions (running_due set, V5) by due date and origin office (overdue and due within the week). */
@@ -35,7 +43,7 @@ public enum PetitionTally {
      */
     RESOLVED("petition_resolved_tally",
             List.of("resolved_date", "within_competence", "received_year", "origin_office_id"),
-            List.of("resolved_date", WithinSql.WITHIN, "YEAR(received_date)", "origin_office_id"),
+            List.of("resolved_date", Sql.WITHIN, "YEAR(received_date)", "origin_office_id"),
             "voided = FALSE AND resolved_date IS NOT NULL");
 
     private final String table;
@@ -94,7 +102,8 @@ public enum PetitionTally {
     }
 
     /** SQL shared by the definitions. */
-    private static final class WithinSql {
+    private static final class Sql {
         static final String WITHIN = "COALESCE(competence = 'WITHIN', FALSE)";
+        static final String MONTH = "DATEADD(DAY, 1 - DAY_OF_MONTH(received_date), received_date)";
     }
 }

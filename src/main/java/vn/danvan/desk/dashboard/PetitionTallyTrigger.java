@@ -141,14 +141,17 @@ public final class PetitionTallyTrigger implements Trigger {
         Boolean within = "WITHIN".equals(row[competence]);
         UUID office = (UUID) row[originOfficeId];
         return switch (tally) {
-            case RECEIVED -> notVoided ? new Key(tally, Arrays.asList(date(row[receivedDate]).withDayOfMonth(1),
-                    row[status], within, row[fieldId], row[villageId], office)) : null;
-            case STATUS -> notVoided ? new Key(tally, Arrays.asList(row[status], within,
-                    date(row[receivedDate]).getYear(), office)) : null;
+            case MONTH -> notVoided ? new Key(tally, Arrays.asList(month(row), row[status], within, office)) : null;
+            case FIELD -> notVoided ? new Key(tally, Arrays.asList(month(row), row[fieldId], office)) : null;
+            case VILLAGE -> notVoided ? new Key(tally, Arrays.asList(month(row), row[villageId], office)) : null;
             case DUE -> row[runningDue] != null ? new Key(tally, Arrays.asList(date(row[runningDue]), office)) : null;
             case RESOLVED -> notVoided && row[resolvedDate] != null ? new Key(tally, Arrays.asList(
                     date(row[resolvedDate]), within, date(row[receivedDate]).getYear(), office)) : null;
         };
+    }
+
+    private LocalDate month(Object[] row) {
+        return date(row[receivedDate]).withDayOfMonth(1);
     }
 
     private static void add(Connection connection, Key key, int delta) throws SQLException {

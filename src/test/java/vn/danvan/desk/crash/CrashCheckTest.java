@@ -64,14 +64,14 @@ class CrashCheckTest {
     @Test
     void aTallyThatDisagreesWithThePetitionsIsDamage() {
         try (AppServices services = TestServices.open(folder)) {
-            services.database().dsl().execute("UPDATE petition_received_tally SET petitions = petitions + 1"
+            services.database().dsl().execute("UPDATE petition_village_tally SET petitions = petitions + 1"
                     + " WHERE petitions > 0 LIMIT 1");
-            services.database().dsl().execute("DELETE FROM petition_status_tally WHERE petitions > 0 LIMIT 1");
+            services.database().dsl().execute("DELETE FROM petition_month_tally WHERE petitions > 0 LIMIT 1");
             assertThat(new CrashCheck(services).check(ledger, 0, 0).damaged()).contains(
-                    "the dashboard's tally petition_received_tally differs from the petitions in 1 combinations of"
-                            + " received_month, status, within_competence, field_id, village_id, origin_office_id",
-                    "the dashboard's tally petition_status_tally differs from the petitions in 1 combinations of"
-                            + " status, within_competence, received_year, origin_office_id");
+                    "the dashboard's tally petition_village_tally differs from the petitions in 1 combinations of"
+                            + " received_month, village_id, origin_office_id",
+                    "the dashboard's tally petition_month_tally differs from the petitions in 1 combinations of"
+                            + " received_month, status, within_competence, origin_office_id");
         }
     }
 

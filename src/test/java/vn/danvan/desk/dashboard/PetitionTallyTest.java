@@ -23,7 +23,7 @@ import vn.danvan.desk.listimport.ListImportOptions;
 import vn.danvan.desk.security.Actor;
 
 /**
- * The tallies (received, V11; status, due date and resolved, V13) are kept by a trigger: after every kind of change
+ * The tallies (V13: by month and status, field, village, due date, resolution date) are kept by a trigger: after every kind of change
  * the app makes to petitions they hold exactly what counting the petition rows gives, counted here in Java from the
  * rows themselves (the running petitions from their status and due date, not from the generated running_due).
  */
@@ -48,7 +48,7 @@ class PetitionTallyTest {
     @Test
     void afterIntakeStatusChangesAndVoidTheTallyIsTheCountOfThePetitions() {
         assertThat(tally()).isNotEmpty().isEqualTo(recount());
-        assertThat(tally().entrySet().stream().filter(e -> e.getKey().startsWith("petition_received_tally|"))
+        assertThat(tally().entrySet().stream().filter(e -> e.getKey().startsWith("petition_month_tally|"))
                 .mapToInt(Map.Entry::getValue).sum())
                 .isEqualTo(sql.fetchCount(sql.selectFrom("petition").where("voided = FALSE")))
                 .isGreaterThan(15);
@@ -233,9 +233,10 @@ class PetitionTallyTest {
             LocalDate due = r.get(7, LocalDate.class);
             LocalDate resolved = r.get(8, LocalDate.class);
             if (!voided) {
-                count(counts, "petition_received_tally", received.withDayOfMonth(1).toString(), status, within,
-                        text(r.get(3)), text(r.get(4)), office);
-                count(counts, "petition_status_tally", status, within, String.valueOf(received.getYear()), office);
+                String month = received.withDayOfMonth(1).toString();
+                count(counts, "petition_month_tally", month, status, within, office);
+                count(counts, "petition_field_tally", month, text(r.get(3)), office);
+                count(counts, "petition_village_tally", month, text(r.get(4)), office);
                 if (resolved != null) {
                     count(counts, "petition_resolved_tally", resolved.toString(), within,
                             String.valueOf(received.getYear()), office);

@@ -6,7 +6,6 @@ import static vn.danvan.desk.common.db.generated.Tables.HANDLING_UNIT;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_CODE_SEQUENCE;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_EVENT;
-import static vn.danvan.desk.common.db.generated.Tables.PETITION_RECEIVED_TALLY;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_WORD_BLOCK;
 import static vn.danvan.desk.common.db.generated.Tables.VILLAGE;
@@ -81,9 +80,10 @@ final class ListFiles {
         all.append(dsl.selectFrom(PETITION_SEARCH).orderBy(PETITION_SEARCH.DOC_NO).fetch().formatCSV());
         all.append(dsl.selectFrom(PETITION_WORD_BLOCK).orderBy(PETITION_WORD_BLOCK.SECRET, PETITION_WORD_BLOCK.BUCKET,
                 PETITION_WORD_BLOCK.BLOCK_NO).fetch().formatCSV());
-        // the dashboard's tally, without the combinations whose count fell back to 0 (they stay, read as absent)
-        all.append(dsl.selectFrom(PETITION_RECEIVED_TALLY).where(PETITION_RECEIVED_TALLY.PETITIONS.gt(0))
-                .orderBy(PETITION_RECEIVED_TALLY.fields()).fetch().formatCSV());
+        // the dashboard's tallies, without the combinations whose count fell back to 0 (they stay, read as absent)
+        for (vn.danvan.desk.dashboard.PetitionTally tally : vn.danvan.desk.dashboard.PetitionTally.values()) {
+            all.append(dsl.fetch(tally.tallySql() + " ORDER BY " + String.join(", ", tally.columns())).formatCSV());
+        }
         all.append(dsl.selectFrom(VILLAGE).orderBy(VILLAGE.ID).fetch().formatCSV());
         all.append(dsl.selectFrom(HANDLING_UNIT).orderBy(HANDLING_UNIT.ID).fetch().formatCSV());
         all.append(dsl.selectFrom(PETITION_CODE_SEQUENCE).orderBy(PETITION_CODE_SEQUENCE.PREFIX,

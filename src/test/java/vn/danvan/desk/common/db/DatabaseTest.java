@@ -46,15 +46,15 @@ class DatabaseTest {
     void theTalliesMigrationStoppedHalfWayRunsAgainAtTheNextOpening() throws Exception {
         try (Database database = Database.open(folder, TestServices.KEY)) {
             // as if the program had stopped after V13's first table: one table made, with a row, and no record of it
-            database.dsl().execute("insert into petition_status_tally (status, within_competence, received_year,"
-                    + " petitions) values ('RECEIVED', false, 2026, 7)");
+            database.dsl().execute("insert into petition_month_tally (received_month, status, within_competence,"
+                    + " petitions) values (date '2026-11-01', 'RECEIVED', false, 7)");
             database.dsl().execute("drop table petition_due_tally");
             database.dsl().execute("drop trigger petition_tallies_kept");
             database.dsl().execute("delete from \"flyway_schema_history\" where \"version\" = '13'");
         }
         try (Database database = Database.open(folder, TestServices.KEY)) {
             assertThat(database.schemaVersion()).isEqualTo("13");
-            assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_STATUS_TALLY"))).isZero();
+            assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_MONTH_TALLY"))).isZero();
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_DUE_TALLY"))).isZero();
             assertThat(database.dsl().fetch("select distinct trigger_name from information_schema.triggers")
                     .getValues(0, String.class)).containsExactly("PETITION_TALLIES_KEPT");
