@@ -43,7 +43,7 @@ public final class DashboardBenchmark {
                 new Operation("query: open petitions", d -> repository.openCounts(d.yearStart()).open()),
                 new Operation("query: received this month", d -> repository.receivedCount(d.monthStart(),
                         d.today())),
-                new Operation("query: 12 months by month and status, by field, by village", d -> repository
+                new Operation("query: the charts' 12 months", d -> repository
                         .receivedCounts(d.chartStart(), d.today()).months().size()),
                 new Operation("query: resolved this month / year", d -> repository.resolvedCounts(d.yearStart(),
                         d.monthStart(), d.today()).withinThisYear()),

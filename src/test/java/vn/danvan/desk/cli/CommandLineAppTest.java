@@ -70,7 +70,7 @@ class CommandLineAppTest {
         Result dashboard = run("bench", "--dashboard", "--runs", "2", "--db", db.toString());
         assertThat(dashboard.code()).as(dashboard.err()).isZero();
         assertThat(dashboard.out()).contains("whole page (the three parts)", "page: cards", "page: deadline lists",
-                "page: charts + settlement rate", "query: 12 months by month, status, field, village");
+                "page: charts + settlement rate", "query: the charts' 12 months");
         String openLine = dashboard.out().lines().filter(l -> l.startsWith("query: open petitions")).findFirst()
                 .orElseThrow();
         try (var services = TestServices.logIn(db)) {
