@@ -22,6 +22,7 @@ import vn.danvan.desk.catalog.village.VillageService;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.common.db.Transactions;
+import vn.danvan.desk.dashboard.PetitionTallyTrigger;
 import vn.danvan.desk.office.OfficeService;
 import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.PetitionKind;
@@ -133,7 +134,13 @@ public final class DemoDataGenerator {
             long end = done + chunk.petitions.size();
             timings.time("chunks (with commits)", () -> transactions.run(() -> {
                 timings.time("citizens", () -> repository.insertCitizens(chunk.citizens));
-                timings.time("petitions", () -> repository.insertPetitions(chunk.petitions));
+                // the dashboard's tallies changed once per combination of the chunk, not once per petition
+                timings.time("petitions", () -> {
+                    try (PetitionTallyTrigger.Collected tally = PetitionTallyTrigger.collect()) {
+                        repository.insertPetitions(chunk.petitions);
+                        repository.applyTally(tally);
+                    }
+                });
                 timings.time("search documents", () -> repository.insertSearchDocuments(chunk.petitions));
                 timings.time("events and links", () -> {
                     repository.insertRepresentatives(chunk.representatives);

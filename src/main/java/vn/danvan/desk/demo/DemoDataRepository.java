@@ -51,6 +51,11 @@ final class DemoDataRepository {
         insert(CITIZEN, fields, batch);
     }
 
+    /** Writes the tally changes collected while a chunk's petitions were written, in its transaction. */
+    void applyTally(vn.danvan.desk.dashboard.PetitionTallyTrigger.Collected tally) {
+        dsl.connection(tally::applyAndStop);
+    }
+
     void insertPetitions(List<DemoRecords.Petition> rows) {
         List<Field<?>> fields = List.of(PETITION.ID, PETITION.CODE, PETITION.RECEIVED_DATE, PETITION.CHANNEL,
                 PETITION.KIND, PETITION.COMPLAINT_ROUND, PETITION.FIELD_ID, PETITION.SUMMARY, PETITION.PEOPLE_COUNT,

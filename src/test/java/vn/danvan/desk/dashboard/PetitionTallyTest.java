@@ -55,6 +55,17 @@ class PetitionTallyTest {
     }
 
     @Test
+    void demoDataWrittenByChunksIsCountedOncePerPetition() {
+        office.services.demoData().generate(2_500, 11, done -> { });
+        // the generator compacts and closes the database at its end
+        try (vn.danvan.desk.AppServices reopened = vn.danvan.desk.TestServices.open(folder.resolve("office"))) {
+            sql = reopened.database().dsl();
+            assertThat(tally()).isEqualTo(recount());
+            assertThat(sql.fetchCount(sql.selectFrom("petition").where("voided = FALSE"))).isGreaterThan(2_500);
+        }
+    }
+
+    @Test
     void mergingAVillageMovesItsPetitionsInTheTally() {
         office.services.villages().merge(office.villages.get(0), office.villages.get(1));
         assertThat(tally()).isEqualTo(recount());
