@@ -64,7 +64,7 @@ final class CrashCheckRepository {
     }
 
     /**
-     * For each of the dashboard's tallies (V11, V13) whose counts differ from a count of the petitions, the number of
+     * For each of the dashboard's tallies (V13) whose counts differ from a count of the petitions, the number of
      * combinations that differ: the tallies and their petitions commit together, so after a kill there is none.
      */
     java.util.Map<vn.danvan.desk.dashboard.PetitionTally, Integer> tallyMismatches() {

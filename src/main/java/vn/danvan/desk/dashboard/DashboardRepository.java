@@ -127,7 +127,8 @@ public final class DashboardRepository {
         Map<UUID, Integer> fields = new HashMap<>();
         dsl.select(FIELD_TALLY.FIELD_ID, DSL.sum(FIELD_TALLY.PETITIONS))
                 .from(FIELD_TALLY)
-                .where(FIELD_TALLY.RECEIVED_MONTH.between(firstMonth, wholeMonthsEnd), own(FIELD_TALLY.ORIGIN_OFFICE_ID))
+                .where(FIELD_TALLY.RECEIVED_MONTH.between(firstMonth, wholeMonthsEnd),
+                        own(FIELD_TALLY.ORIGIN_OFFICE_ID))
                 .groupBy(FIELD_TALLY.FIELD_ID)
                 .forEach(r -> fields.merge(r.value1(), r.value2().intValue(), Integer::sum));
         Map<UUID, Integer> villages = new HashMap<>();

@@ -51,7 +51,7 @@ final class DemoDataRepository {
         insert(CITIZEN, fields, batch);
     }
 
-    /** Writes the tally changes collected while a chunk's petitions were written, in its transaction. */
+    /** Writes the tallies' changes collected while a chunk's petitions were written, in its transaction. */
     void applyTally(vn.danvan.desk.dashboard.PetitionTallyTrigger.Collected tally) {
         dsl.connection(tally::applyAndStop);
     }

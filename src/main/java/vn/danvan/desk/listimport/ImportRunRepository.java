@@ -106,10 +106,10 @@ public final class ImportRunRepository {
     }
 
     /**
-     * Deletes petitions with their history and search rows (the received tally follows by its trigger), and what an
-     * officer may have added to them if an earlier undo failed and they stayed in view: extensions, representatives,
-     * links; an opinion that became one of them keeps its text and loses the link. (An attachment keeps the delete
-     * from happening: the undo then fails and is tried again, the petition stays.)
+     * Deletes petitions with their history and search rows (the dashboard's tallies follow by their trigger), and
+     * what an officer may have added to them if an earlier undo failed and they stayed in view: extensions,
+     * representatives, links; an opinion that became one of them keeps its text and loses the link. (An attachment
+     * keeps the delete from happening: the undo then fails and is tried again, the petition stays.)
      */
     int deletePetitions(Collection<UUID> ids) {
         if (ids.isEmpty()) {

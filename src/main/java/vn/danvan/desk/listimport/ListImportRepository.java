@@ -169,7 +169,7 @@ public final class ListImportRepository {
         return update.set(field, DSL.val((T) null, field));
     }
 
-    /** Writes the tally changes collected while the chunk's petitions were written, in its transaction. */
+    /** Writes the tallies' changes collected while the chunk's petitions were written, in its transaction. */
     void applyTally(PetitionTallyTrigger.Collected tally) {
         dsl.connection(tally::applyAndStop);
     }

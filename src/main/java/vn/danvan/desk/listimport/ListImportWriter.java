@@ -157,7 +157,7 @@ final class ListImportWriter {
         long written = System.nanoTime();
         repository.insertCitizens(newCitizens, officeId);
         long people = System.nanoTime();
-        // the dashboard's tally changed once per combination of the chunk, not once per petition
+        // the dashboard's tallies changed once per combination of the chunk, not once per petition
         try (PetitionTallyTrigger.Collected tally = PetitionTallyTrigger.collect()) {
             repository.insertPetitions(inserts, officeId, officerId);
             repository.updatePetitions(updates);

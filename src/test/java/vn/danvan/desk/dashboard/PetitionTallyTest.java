@@ -23,9 +23,9 @@ import vn.danvan.desk.listimport.ListImportOptions;
 import vn.danvan.desk.security.Actor;
 
 /**
- * The tallies (V13: by month and status, field, village, due date, resolution date) are kept by a trigger: after every kind of change
- * the app makes to petitions they hold exactly what counting the petition rows gives, counted here in Java from the
- * rows themselves (the running petitions from their status and due date, not from the generated running_due).
+ * The tallies (V13: by month and status, field, village, due date, resolution date) are kept by a trigger: after
+ * every kind of change the app makes to petitions they hold exactly what counting the petition rows gives, counted
+ * here in Java from the rows themselves (the running petitions from their status and due date, not from the generated running_due).
  */
 class PetitionTallyTest {
 

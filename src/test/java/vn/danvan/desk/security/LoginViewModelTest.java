@@ -47,7 +47,8 @@ class LoginViewModelTest {
     void aLateTimerAfterTheOpeningEndedOrDuringARestoreChangesNothing() {
         model.usernameProperty().set("admin");
         model.passwordProperty().set("sai");
-        model.setOffers(failure -> Optional.of(new LoginViewModel.Offer("Khôi phục", "Chắc chắn?", () -> "Đã khôi phục")));
+        model.setOffers(failure -> Optional.of(new LoginViewModel.Offer("Khôi phục", "Chắc chắn?",
+                () -> "Đã khôi phục")));
         model.login();
         runner.runAll();
         assertThat(signedIn).isEmpty();
