@@ -8,13 +8,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.animation.PauseTransition;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danvan.desk.backup.BackupView;
@@ -39,6 +42,8 @@ import vn.danvan.desk.common.ui.FxDialogService;
 import vn.danvan.desk.common.ui.FxTaskRunner;
 import vn.danvan.desk.common.ui.ViewLoader;
 import vn.danvan.desk.listimport.ListImportWindow;
+import vn.danvan.desk.common.ui.ControlWarmUp;
+import vn.danvan.desk.dashboard.DashboardService;
 import vn.danvan.desk.dashboard.DashboardView;
 import vn.danvan.desk.dashboard.DashboardViewModel;
 import vn.danvan.desk.petition.PetitionDetailView;
@@ -87,6 +92,8 @@ public final class AppWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
     public static final String STYLESHEET = "/vn/danvan/desk/common/ui/app.css";
+    /** Lets the login screen draw its busy line before the controls are prepared on the same thread. */
+    private static final int WARM_UP_DELAY_MILLIS = 150;
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -110,6 +117,9 @@ public final class AppWindow {
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
     private DashboardView dashboard;
+    private final ControlWarmUp warmUp = new ControlWarmUp(STYLESHEET);
+    /** The dashboard read with the login, while the main window that shows it first is built. */
+    private Optional<DashboardService.Page> firstDashboard = Optional.empty();
     private PetitionListRequest pendingListRequest;
     private final Consumer<Path> openFolder;
     /** What the login screen says after a restore (or a failed one), once. */
@@ -222,6 +232,15 @@ public final class AppWindow {
         LoginViewModel<Startup.SignedIn> model = new LoginViewModel<>(gate::signIn, gate::recover,
                 new LocalPreferences(folder).officeName(), gate.takeNotice(), runner, messages::get, this::signedIn);
         model.setOffers(gate::offer);
+        // while the database opens the FX thread is free: once the login line says so, it prepares the controls
+        // the main window shows first
+        model.busyProperty().addListener((observable, was, busy) -> {
+            if (busy) {
+                PauseTransition drawnFirst = new PauseTransition(Duration.millis(WARM_UP_DELAY_MILLIS));
+                drawnFirst.setOnFinished(event -> warmUp.runOnce());
+                drawnFirst.play();
+            }
+        });
         return new LoginView(model);
     }
 
@@ -261,7 +280,9 @@ public final class AppWindow {
         if (signedIn.newRecoveryKey().isPresent()) {
             new RecoveryKeyDialog(signedIn.newRecoveryKey().get(), messages::get, () -> stage, runner).showAndWait();
         }
+        firstDashboard = gate.takeFirstPage();
         showMain(Page.DASHBOARD);
+        firstDashboard = Optional.empty();
     }
 
     private void showMain(Page page) {
@@ -313,8 +334,10 @@ public final class AppWindow {
 
     /** Tổng quan, the first page after login; its cards, bars and rows open the petition page. */
     private DashboardView dashboardView() {
-        dashboard = new DashboardView(new DashboardViewModel(services.dashboard(), runner, messages::get,
-                this::openPetitions, services.preferences()::setExportFolder), this::exportFolder);
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), runner, messages::get,
+                this::openPetitions, services.preferences()::setExportFolder);
+        firstDashboard.ifPresent(model::preload);
+        dashboard = new DashboardView(model, this::exportFolder);
         return dashboard;
     }
 

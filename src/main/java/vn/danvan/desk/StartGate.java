@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import vn.danvan.desk.backup.RestoreService;
 import vn.danvan.desk.common.UserException;
 import vn.danvan.desk.common.db.DatabaseOpenException;
 import vn.danvan.desk.common.i18n.Messages;
+import vn.danvan.desk.dashboard.DashboardService;
 import vn.danvan.desk.security.LoginViewModel;
 import vn.danvan.desk.security.Officer;
 import vn.danvan.desk.security.keys.KeyVault;
@@ -35,6 +37,8 @@ final class StartGate {
     private final Supplier<Messages> messages;
     private Startup.State state = Startup.State.LOGIN;
     private String notice = "";
+    /** The dashboard read on the sign-in thread, taken once by the window on the FX thread. */
+    private final AtomicReference<DashboardService.Page> firstPage = new AtomicReference<>();
 
     StartGate(Startup startup, Supplier<AppServices> openServices, Path folder, ZoneId zone,
               Supplier<Messages> messages) {
@@ -56,12 +60,12 @@ final class StartGate {
     /** On a background thread: unlocks and opens the database (or, in tests, checks the password). */
     Startup.SignedIn signIn(String username, char[] password) throws Exception {
         if (startup != null) {
-            return explained(() -> startup.logIn(username, password));
+            return withFirstPage(explained(() -> startup.logIn(username, password)));
         }
         AppServices services = openServices.get();
         Officer officer = services.auth().login(username, password)
                 .orElseThrow(() -> new UserException("login.error.invalid"));
-        return new Startup.SignedIn(services, officer, Optional.empty());
+        return withFirstPage(new Startup.SignedIn(services, officer, Optional.empty()));
     }
 
     /** On a background thread: the recovery key opens the data and sets a new password. */
@@ -69,7 +73,8 @@ final class StartGate {
         if (startup == null) {
             throw new UserException("recovery.error.wrong");
         }
-        return explained(() -> startup.recover(request.key(), request.username(), request.newPassword()));
+        return withFirstPage(explained(() -> startup.recover(request.key(), request.username(),
+                request.newPassword())));
     }
 
     /** On a background thread: creates the keys, the encrypted database and the office. */
@@ -109,6 +114,29 @@ final class StartGate {
             case UNENCRYPTED -> messages.get().get("login.notice.unencrypted");
             default -> "";
         };
+    }
+
+    /**
+     * On the sign-in thread, still behind the login screen: reads the dashboard, the first page, so that the main
+     * window opens with its figures instead of reading them while the window is being built on the same cores. A
+     * failure here only leaves the page to read them itself (and say so if it fails again).
+     */
+    private Startup.SignedIn withFirstPage(Startup.SignedIn signedIn) {
+        long started = System.nanoTime();
+        try {
+            DashboardService dashboard = signedIn.services().dashboard();
+            firstPage.set(dashboard.page(dashboard.dates()));
+            LOG.info("Dashboard read with the login in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            firstPage.set(null);
+            LOG.warn("The dashboard could not be read with the login; the page reads it again", e);
+        }
+        return signedIn;
+    }
+
+    /** The dashboard read with the last sign-in, once (on the FX thread, when the main window is built). */
+    Optional<DashboardService.Page> takeFirstPage() {
+        return Optional.ofNullable(firstPage.getAndSet(null));
     }
 
     private Startup.SignedIn explained(Callable<Startup.SignedIn> opening) throws Exception {

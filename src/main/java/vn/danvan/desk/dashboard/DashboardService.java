@@ -56,6 +56,14 @@ public final class DashboardService {
     public record DeadlineLists(DashboardDates dates, List<PetitionRow> mostOverdue, List<PetitionRow> nextDue) {
     }
 
+    /** The whole page read at once, in the window's order (cards, lists, charts): what a login hands the page. */
+    public record Page(Summary summary, DeadlineLists lists, Charts charts) {
+
+        public DashboardDates dates() {
+            return summary.dates();
+        }
+    }
+
     private final DashboardRepository repository;
     private final PetitionBrowser browser;
     private final OfficeClock clock;
@@ -74,6 +82,18 @@ public final class DashboardService {
     /** The dates of a dashboard as of {@code today}. */
     public DashboardDates dates(LocalDate today) {
         return new DashboardDates(today, browser.asOf(today).weekLimit());
+    }
+
+    /** Reads the three parts one after the other, as the page would (on the calling thread). */
+    public Page page(DashboardDates dates) {
+        Summary summary = summary(dates);
+        DeadlineLists lists = deadlines(dates);
+        return new Page(summary, lists, charts(summary));
+    }
+
+    /** Whether figures made for {@code dates} are still today's. */
+    public boolean isCurrent(DashboardDates dates) {
+        return dates.today().equals(clock.today());
     }
 
     public Summary summary(DashboardDates dates) {

@@ -55,6 +55,7 @@ public final class DashboardViewModel {
     private final DashboardNavigation navigation;
     private final Consumer<Path> rememberFolder;
     private int generation;
+    private DashboardService.Page preloaded;
 
     public DashboardViewModel(DashboardService service, TaskRunner runner, Supplier<Messages> messages,
                               DashboardNavigation navigation, Consumer<Path> rememberFolder) {
@@ -66,13 +67,29 @@ public final class DashboardViewModel {
     }
 
     /**
+     * Hands over the page read with the login (on the login's background thread), for the first {@link #refresh}
+     * to show at once instead of reading it again; ignored when it is not of today.
+     */
+    public void preload(DashboardService.Page page) {
+        preloaded = page;
+    }
+
+    /**
      * Reads the whole page again: the cards first, then the lists, then the charts. All three are queued at once, so
      * that other work asked meanwhile (the status bar's counts) waits behind them; the later parts take the dates and
-     * figures of the cards from {@code summary}.
+     * figures of the cards from {@code summary}. The first refresh shows the page read with the login, if any.
      */
     public void refresh() {
         int mine = ++generation;
         long started = System.nanoTime();
+        DashboardService.Page ready = preloaded;
+        preloaded = null;
+        if (ready != null && service.isCurrent(ready.dates())) {
+            showSummary(mine, ready.summary());
+            showLists(mine, ready.lists());
+            showCharts(mine, ready.charts(), started);
+            return;
+        }
         summaryState.set(PartState.LOADING);
         listsState.set(PartState.LOADING);
         chartsState.set(PartState.LOADING);
@@ -86,27 +103,35 @@ public final class DashboardViewModel {
                 cards.completeExceptionally(e);
                 throw e;
             }
-        }, loaded -> {
-            if (mine == generation) {
-                summary.set(loaded);
-                summaryState.set(PartState.READY);
-            }
-        }, error -> failed(mine, summaryState, error));
-        runner.run(() -> service.deadlines(cards.join().dates()), lists -> {
-            if (mine == generation) {
-                LocalDate today = lists.dates().today();
-                mostOverdue.setAll(entries(lists.mostOverdue(), today, true));
-                nextDue.setAll(entries(lists.nextDue(), today, false));
-                listsState.set(PartState.READY);
-            }
-        }, error -> failed(mine, listsState, error));
-        runner.run(() -> service.charts(cards.join()), drawn -> {
-            if (mine == generation) {
-                charts.set(drawn);
-                chartsState.set(PartState.READY);
-                LOG.info("Dashboard filled in {} ms", (System.nanoTime() - started) / 1_000_000);
-            }
-        }, error -> failed(mine, chartsState, error));
+        }, loaded -> showSummary(mine, loaded), error -> failed(mine, summaryState, error));
+        runner.run(() -> service.deadlines(cards.join().dates()), lists -> showLists(mine, lists),
+                error -> failed(mine, listsState, error));
+        runner.run(() -> service.charts(cards.join()), drawn -> showCharts(mine, drawn, started),
+                error -> failed(mine, chartsState, error));
+    }
+
+    private void showSummary(int mine, Summary loaded) {
+        if (mine == generation) {
+            summary.set(loaded);
+            summaryState.set(PartState.READY);
+        }
+    }
+
+    private void showLists(int mine, DashboardService.DeadlineLists lists) {
+        if (mine == generation) {
+            LocalDate today = lists.dates().today();
+            mostOverdue.setAll(entries(lists.mostOverdue(), today, true));
+            nextDue.setAll(entries(lists.nextDue(), today, false));
+            listsState.set(PartState.READY);
+        }
+    }
+
+    private void showCharts(int mine, Charts drawn, long started) {
+        if (mine == generation) {
+            charts.set(drawn);
+            chartsState.set(PartState.READY);
+            LOG.info("Dashboard filled in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     /** A part that could not be read; when the cards failed, the later parts only say so (reported once). */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danvan.desk.DirectTaskRunner;
+import vn.danvan.desk.HeldTaskRunner;
 import vn.danvan.desk.common.i18n.AppLanguage;
 import vn.danvan.desk.common.i18n.Messages;
 import vn.danvan.desk.dashboard.DashboardViewModel.PartState;
@@ -133,6 +134,48 @@ class DashboardViewModelTest {
         assertThat(Files.size(file)).isPositive();
         assertThat(remembered).containsExactly(pictures);
         assertThat(model.exportStatusProperty().get()).contains(file.toString());
+    }
+
+    @Test
+    void aPageReadWithTheLoginIsShownAtOnceAndReadAgainOnTheNextRefresh() {
+        DashboardService service = office.services.dashboard();
+        DashboardService.Page page = service.page(service.dates());
+        HeldTaskRunner held = new HeldTaskRunner();
+        DashboardViewModel first = new DashboardViewModel(service, held, () -> Messages.of(AppLanguage.VI),
+                opened::add, remembered::add);
+        first.preload(page);
+
+        first.refresh();
+
+        assertThat(held.held).isEmpty();
+        assertThat(first.summaryStateProperty().get()).isEqualTo(PartState.READY);
+        assertThat(first.listsStateProperty().get()).isEqualTo(PartState.READY);
+        assertThat(first.chartsStateProperty().get()).isEqualTo(PartState.READY);
+        assertThat(first.summaryProperty().get()).isEqualTo(model.summaryProperty().get());
+        assertThat(first.chartsProperty().get()).isEqualTo(model.chartsProperty().get());
+        assertThat(first.mostOverdue()).containsExactlyElementsOf(model.mostOverdue());
+        assertThat(first.nextDue()).containsExactlyElementsOf(model.nextDue());
+        // handed over once: F5 reads the register again
+        first.refresh();
+        assertThat(held.held).hasSize(3);
+        assertThat(first.summaryStateProperty().get()).isEqualTo(PartState.LOADING);
+    }
+
+    @Test
+    void aPageReadOnAnotherDayIsNotShown() {
+        DashboardService service = office.services.dashboard();
+        HeldTaskRunner held = new HeldTaskRunner();
+        DashboardViewModel late = new DashboardViewModel(service, held, () -> Messages.of(AppLanguage.VI),
+                opened::add, remembered::add);
+        late.preload(service.page(service.dates(TODAY.minusDays(1))));
+
+        late.refresh();
+
+        assertThat(held.held).hasSize(3);
+        assertThat(late.summaryProperty().get()).isNull();
+        held.runAll();
+        assertThat(late.summaryProperty().get()).isEqualTo(model.summaryProperty().get());
+        assertThat(late.chartsProperty().get()).isEqualTo(model.chartsProperty().get());
     }
 
     private int listed(DashboardCard card) {

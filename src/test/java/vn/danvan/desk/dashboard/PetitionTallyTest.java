@@ -52,6 +52,10 @@ class PetitionTallyTest {
                 .mapToInt(Map.Entry::getValue).sum())
                 .isEqualTo(sql.fetchCount(sql.selectFrom("petition").where("voided = FALSE")))
                 .isGreaterThan(15);
+        // the status bar counts its petitions from the month tally: the voided one is not among them
+        assertThat(office.services.recordCounts().count().petitions())
+                .isEqualTo(sql.fetchCount(sql.selectFrom("petition").where("voided = FALSE")))
+                .isLessThan(sql.fetchCount(sql.selectFrom("petition")));
     }
 
     @Test
@@ -162,6 +166,7 @@ class PetitionTallyTest {
         int chartedBefore = dashboard.charts(before).months().stream().mapToInt(MonthCounts::total).sum();
         int listedBefore = office.services.browser().count(vn.danvan.desk.petition.PetitionFilter.all(),
                 vn.danvan.desk.security.Actor.system()).count();
+        int statusBarBefore = office.services.recordCounts().count().petitions();
 
         UUID other = UUID.randomUUID();
         sql.execute("INSERT INTO office (id, name, level, province, higher_level_name, is_local, created_at, updated_at)"
@@ -180,6 +185,9 @@ class PetitionTallyTest {
                 .isEqualTo(chartedBefore);
         assertThat(office.services.browser().count(vn.danvan.desk.petition.PetitionFilter.all(),
                 vn.danvan.desk.security.Actor.system()).count()).isEqualTo(listedBefore);
+        assertThat(office.services.recordCounts().count().petitions()).isEqualTo(statusBarBefore)
+                .isEqualTo(sql.fetchCount(sql.selectFrom("petition").where("voided = FALSE AND (origin_office_id IS NULL"
+                        + " OR origin_office_id IN (SELECT id FROM office WHERE is_local))")));
     }
 
     private int importList(Path file) {
