@@ -20,13 +20,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.danvan.desk.backup.BackupView;
-import vn.danvan.desk.backup.BackupViewModel;
-import vn.danvan.desk.handover.PackageView;
-import vn.danvan.desk.handover.PackageViewModel;
 import vn.danvan.desk.backup.RestoreService;
-import vn.danvan.desk.calendar.WorkingCalendarView;
-import vn.danvan.desk.calendar.WorkingCalendarViewModel;
 import vn.danvan.desk.catalog.CatalogsView;
 import vn.danvan.desk.catalog.field.FieldsView;
 import vn.danvan.desk.catalog.field.FieldsViewModel;
@@ -55,28 +49,19 @@ import vn.danvan.desk.petition.PetitionsView;
 import vn.danvan.desk.dialogue.DialogueListViewModel;
 import vn.danvan.desk.dialogue.DialogueWindows;
 import vn.danvan.desk.dialogue.DialoguesView;
-import vn.danvan.desk.dialogue.ObligationSettingsView;
-import vn.danvan.desk.dialogue.ObligationSettingsViewModel;
 import vn.danvan.desk.common.ui.ChildWindows;
-import vn.danvan.desk.petition.deadline.DeadlineRulesView;
-import vn.danvan.desk.petition.deadline.DeadlineRulesViewModel;
 import vn.danvan.desk.report.MonthlyListView;
 import vn.danvan.desk.report.ReportsView;
 import vn.danvan.desk.audit.AuditLogView;
 import vn.danvan.desk.audit.AuditLogViewModel;
-import vn.danvan.desk.report.summary.PeriodBoundarySettingsView;
-import vn.danvan.desk.report.summary.PeriodBoundarySettingsViewModel;
 import vn.danvan.desk.report.summary.PeriodSummaryView;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.security.LoginView;
 import vn.danvan.desk.security.LoginViewModel;
 import vn.danvan.desk.security.UserSession;
 import vn.danvan.desk.security.RecoveryKeyDialog;
-import vn.danvan.desk.privacy.PersonalDataView;
-import vn.danvan.desk.privacy.PersonalDataViewModel;
 import vn.danvan.desk.settings.LocalPreferences;
 import vn.danvan.desk.settings.SettingsView;
-import vn.danvan.desk.settings.SettingsViewModel;
 import vn.danvan.desk.setup.SetupView;
 import vn.danvan.desk.setup.SetupViewModel;
 import vn.danvan.desk.shell.MainWindowView;
@@ -113,6 +98,8 @@ public final class AppWindow {
     private MainWindowViewModel shell;
     private SetupViewModel<Startup.SignedIn> setup;
     private ReportPages reportPages;
+    /** The Settings page's tabs of the signed-in session (none before a login). */
+    private Map<Class<?>, Supplier<Object>> settingsControllers = Map.of();
     private PetitionWindows petitionWindows;
     private PetitionListViewModel petitionList;
     private PetitionDetailViewModel petitionDetail;
@@ -150,11 +137,6 @@ public final class AppWindow {
         this.controllers = Map.ofEntries(
                 Map.entry(SetupView.class, () -> new SetupView(setupModel())),
                 Map.entry(LoginView.class, this::loginView),
-                Map.entry(BackupView.class, () -> new BackupView(new BackupViewModel(services.backups(),
-                        services.automaticBackups(), services.backupSettings(), gate.restorer(), runner, messages::get,
-                        session.isAdmin(), this::actor, this::restoreAndLogIn))),
-                Map.entry(PackageView.class, () -> new PackageView(new PackageViewModel(services.packages(), runner,
-                        messages::get, session.isAdmin(), this::actor, LocalDate.now(OFFICE_ZONE)))),
                 Map.entry(MainWindowView.class, () -> new MainWindowView(shell, pageLoaders())),
                 Map.entry(CatalogsView.class, () -> new CatalogsView(session)),
                 Map.entry(VillagesView.class, () -> new VillagesView(new VillagesViewModel(services.villages(), runner,
@@ -165,12 +147,6 @@ public final class AppWindow {
                         runner, dialogs, messages::get, session, this::dataChanged))),
                 Map.entry(OfficersView.class, () -> new OfficersView(new OfficersViewModel(services.officers(), runner, dialogs,
                         messages::get, session))),
-                Map.entry(SettingsView.class, () -> new SettingsView(new SettingsViewModel(services.offices(),
-                        services.preferences(), services.database().directory(), services.database().file(),
-                        services.database().schemaVersion(), runner, messages::get, session, this::languageChanged))),
-                Map.entry(WorkingCalendarView.class, () -> new WorkingCalendarView(new WorkingCalendarViewModel(
-                        services.calendar(), runner, dialogs, messages::get, session,
-                        LocalDate.now(OFFICE_ZONE).getYear()))),
                 Map.entry(DashboardView.class, this::dashboardView),
                 Map.entry(PetitionsView.class, this::petitionsView),
                 Map.entry(DialoguesView.class, this::dialoguesView),
@@ -179,16 +155,6 @@ public final class AppWindow {
                         messages::get, session.isAdmin()))),
                 Map.entry(ReportsView.class, () -> reportPages.tabs()),
                 Map.entry(PeriodSummaryView.class, () -> reportPages.periodSummary()),
-                Map.entry(PeriodBoundarySettingsView.class, () -> new PeriodBoundarySettingsView(
-                        new PeriodBoundarySettingsViewModel(services.periodSummary(), runner, messages::get,
-                                this::actor))),
-                Map.entry(PersonalDataView.class, () -> new PersonalDataView(new PersonalDataViewModel(
-                        services.personalData(), services.retention(), runner, messages::get, this::actor))),
-                Map.entry(DeadlineRulesView.class, () -> new DeadlineRulesView(new DeadlineRulesViewModel(
-                        services.deadlineRules(), runner, messages::get, session.isAdmin()))),
-                Map.entry(ObligationSettingsView.class, () -> new ObligationSettingsView(
-                        new ObligationSettingsViewModel(services.obligations(), runner, messages::get,
-                                session.isAdmin()))),
                 Map.entry(PetitionDetailView.class, () -> new PetitionDetailView(petitionDetail,
                         ids -> petitionWindows.openStatusChange(ids, this::petitionsChanged))));
     }
@@ -273,6 +239,8 @@ public final class AppWindow {
         session.officerProperty().set(signedIn.officer());
         reportPages = new ReportPages(services, runner, dialogs, messages::get, this::actor, this::exportFolder,
                 openFolder);
+        settingsControllers = new SettingsPages(services, runner, dialogs, messages::get, session, this::actor,
+                OFFICE_ZONE).controllers(gate::restorer, this::restoreAndLogIn, this::languageChanged);
         runner.run(services.offices()::localOffice, office -> office.ifPresent(
                 profile -> services.preferences().setOfficeName(profile.name())));
         // the retention rule (off by default) is applied in the background after a login, once a day
@@ -414,7 +382,8 @@ public final class AppWindow {
     }
 
     private Object createController(Class<?> type) {
-        Supplier<Object> supplier = controllers.get(type);
+        Supplier<Object> supplier = controllers.containsKey(type) ? controllers.get(type)
+                : settingsControllers.get(type);
         if (supplier == null) {
             throw new IllegalArgumentException("No controller registered for " + type.getName());
         }
