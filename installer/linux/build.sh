@@ -38,8 +38,12 @@ COMPRESS="--compress=2"
 if "${JAVA_BIN}jlink" --version | grep -qE '^(2[1-9]|[3-9][0-9])'; then COMPRESS="--compress=zip-6"; fi
 "${JAVA_BIN}jlink" --module-path "$FX_MODULES" \
   --add-modules "$(tr -d '\n' < "$COMMON/modules.txt")" \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands $COMPRESS \
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive $COMPRESS \
   --output "$WORK/runtime"
+# the class-data archive of the JDK's classes (without it each start parses them again from the image) is made by
+# the runtime's own java, so the commands stay until it is written; the heap is capped at 256 MB, so the archive for
+# uncompressed object pointers (heaps over 32 GB) is never read
+rm -rf "$WORK/runtime/bin" "$WORK/runtime/lib/server/classes_nocoops.jsa"
 
 JAVA_OPTIONS=()
 while IFS= read -r option; do

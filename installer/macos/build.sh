@@ -33,7 +33,9 @@ FX_MODULES="$(ls target/lib/javafx-*-mac*.jar | paste -sd: -)"
 COMPRESS="--compress=2"
 if jlink --version | grep -qE '^(2[1-9]|[3-9][0-9])'; then COMPRESS="--compress=zip-6"; fi
 jlink --module-path "$FX_MODULES" --add-modules "$(tr -d '\n' < "$COMMON/modules.txt")" \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands $COMPRESS --output "$WORK/runtime"
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive $COMPRESS --output "$WORK/runtime"
+# see linux/build.sh: the JDK's class-data archive is written by the runtime's java, then the commands go
+rm -rf "$WORK/runtime/bin" "$WORK/runtime/lib/server/classes_nocoops.jsa"
 
 JAVA_OPTIONS=()
 while IFS= read -r option; do

@@ -27,8 +27,10 @@ $Modules = (Get-Content "$Common\modules.txt" -Raw).Trim()
 $JlinkVersion = (& jlink --version)
 $Compress = if ([int]($JlinkVersion.Split('.')[0]) -ge 21) { '--compress=zip-6' } else { '--compress=2' }
 & jlink --module-path $FxModules --add-modules $Modules --strip-debug --no-header-files --no-man-pages `
-    --strip-native-commands $Compress --output "$Work\runtime"
+    --generate-cds-archive $Compress --output "$Work\runtime"
 if ($LASTEXITCODE -ne 0) { throw 'jlink failed' }
+# see linux/build.sh: the JDK's class-data archive is written by the runtime's java, then the commands go
+Remove-Item -Recurse -Force "$Work\runtime\bin\*.exe", "$Work\runtime\bin\server\classes_nocoops.jsa" -ErrorAction SilentlyContinue
 
 $JavaOptions = @()
 Get-Content "$Common\java-options.txt" | Where-Object { $_.Trim() } | ForEach-Object { $JavaOptions += @('--java-options', $_) }

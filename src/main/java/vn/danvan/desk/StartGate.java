@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -60,12 +61,17 @@ final class StartGate {
     /** On a background thread: unlocks and opens the database (or, in tests, checks the password). */
     Startup.SignedIn signIn(String username, char[] password) throws Exception {
         if (startup != null) {
-            return withFirstPage(explained(() -> startup.logIn(username, password)));
+            AtomicReference<CompletableFuture<DashboardService.Page>> reading = new AtomicReference<>();
+            Startup.SignedIn signedIn = explained(() -> startup.logIn(username, password, services -> {
+                reading.set(readFirstPage(services));
+                return reading.get();
+            }));
+            return withFirstPage(signedIn, reading.get());
         }
         AppServices services = openServices.get();
         Officer officer = services.auth().login(username, password)
                 .orElseThrow(() -> new UserException("login.error.invalid"));
-        return withFirstPage(new Startup.SignedIn(services, officer, Optional.empty()));
+        return withFirstPage(new Startup.SignedIn(services, officer, Optional.empty()), null);
     }
 
     /** On a background thread: the recovery key opens the data and sets a new password. */
@@ -74,7 +80,7 @@ final class StartGate {
             throw new UserException("recovery.error.wrong");
         }
         return withFirstPage(explained(() -> startup.recover(request.key(), request.username(),
-                request.newPassword())));
+                request.newPassword())), null);
     }
 
     /** On a background thread: creates the keys, the encrypted database and the office. */
@@ -117,16 +123,38 @@ final class StartGate {
     }
 
     /**
-     * On the sign-in thread, still behind the login screen: reads the dashboard, the first page, so that the main
-     * window opens with its figures instead of reading them while the window is being built on the same cores. A
-     * failure here only leaves the page to read them itself (and say so if it fails again).
+     * Reads the dashboard, the first page after the login, on a thread of its own while the sign-in thread checks
+     * the account's password hash (a few hundred milliseconds of one core): the main window then opens with its
+     * figures instead of reading them while it is being built on the same cores.
      */
-    private Startup.SignedIn withFirstPage(Startup.SignedIn signedIn) {
+    private static CompletableFuture<DashboardService.Page> readFirstPage(AppServices services) {
+        CompletableFuture<DashboardService.Page> page = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                DashboardService dashboard = services.dashboard();
+                page.complete(dashboard.page(dashboard.dates()));
+            } catch (RuntimeException e) {
+                page.completeExceptionally(e);
+            }
+        }, "danvan-first-page");
+        reader.setDaemon(true);
+        reader.start();
+        return page;
+    }
+
+    /**
+     * On the sign-in thread, still behind the login screen: waits for the page read beside the account check, or
+     * reads it now when none was started (a recovery, a register encrypted at this login, tests over open services).
+     * A failure only leaves the page to read its figures itself (and say so if it fails again).
+     */
+    private Startup.SignedIn withFirstPage(Startup.SignedIn signedIn,
+                                           CompletableFuture<DashboardService.Page> reading) {
         long started = System.nanoTime();
         try {
             DashboardService dashboard = signedIn.services().dashboard();
-            firstPage.set(dashboard.page(dashboard.dates()));
-            LOG.info("Dashboard read with the login in {} ms", (System.nanoTime() - started) / 1_000_000);
+            firstPage.set(reading != null ? reading.join() : dashboard.page(dashboard.dates()));
+            LOG.info("Dashboard read with the login ({}, {} ms after the account check)",
+                    reading != null ? "beside it" : "after it", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             firstPage.set(null);
             LOG.warn("The dashboard could not be read with the login; the page reads it again", e);

@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danvan.desk.backup.BackupCatalog;
@@ -97,6 +101,17 @@ public final class Startup {
      * @throws UserException for a wrong name or password, a locked login, an inactive account
      */
     public SignedIn logIn(String username, char[] password) throws DatabaseOpenException {
+        return logIn(username, password, services -> CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As {@link #logIn(String, char[])}; {@code alongside} starts work on another thread as soon as the register is
+     * open and checked, while this thread verifies the account's password hash (the window reads its first page). A
+     * refused account waits for that work to end before the database is closed. Not called for a register that is
+     * encrypted at this login.
+     */
+    public SignedIn logIn(String username, char[] password, Function<AppServices, Future<?>> alongside)
+            throws DatabaseOpenException {
         refuseUnwritableFolder();
         State state = state();
         if (state == State.UNENCRYPTED) {
@@ -107,7 +122,8 @@ public final class Startup {
         }
         DataKey key = vault.unlock(username, password);
         AppServices services = openChecked(key);
-        Officer officer = checkAccount(services, username, password);
+        Future<?> started = alongside.apply(services);
+        Officer officer = checkAccount(services, username, password, started);
         return signedIn(services, officer, "đăng nhập", Optional.empty());
     }
 
@@ -247,11 +263,19 @@ public final class Startup {
         }
     }
 
-    private static Officer checkAccount(AppServices services, String username, char[] password) {
+    private static Officer checkAccount(AppServices services, String username, char[] password,
+                                        Future<?> alongside) {
         Optional<Officer> officer = services.auth().login(username, password);
         if (officer.isEmpty()) {
             services.recordRefusedLogins(java.util.List.of(
                     new vn.danvan.desk.security.keys.RefusedLogin(username, java.time.Instant.now())));
+            try {
+                alongside.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                LOG.debug("Work alongside a refused login failed", e);
+            }
             services.close();
             throw new UserException("login.error.invalid");
         }

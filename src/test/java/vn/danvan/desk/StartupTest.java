@@ -122,6 +122,36 @@ class StartupTest {
     }
 
     @Test
+    void workStartedBesideTheAccountCheckHasEndedWhenARefusedLoginClosesTheDatabase() throws Exception {
+        try (AppServices services = startup().setUp(TestServices.setupRequest()).services()) {
+            services.officers().add(new NewOfficer("canbo", "Lê Cán Bộ", OfficerRole.OFFICER, "matkhau-456"));
+            // the account closed behind the app's back: the key file still opens the data with this password
+            services.database().dsl().execute("UPDATE officer SET active = FALSE WHERE username = 'canbo'");
+        }
+        List<String> beside = java.util.Collections.synchronizedList(new ArrayList<>());
+        assertThatThrownBy(() -> startup().logIn("canbo", "matkhau-456".toCharArray(),
+                services -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        Thread.sleep(300);
+                        beside.add("petitions: " + services.database().dsl().fetchCount(
+                                org.jooq.impl.DSL.table("petition")));
+                    } catch (InterruptedException | RuntimeException e) {
+                        beside.add("failed: " + e);
+                    }
+                }))).isInstanceOf(UserException.class);
+        assertThat(beside).containsExactly("petitions: 0");
+
+        List<String> accepted = new ArrayList<>();
+        try (AppServices services = startup().logIn(TestServices.ADMIN, TestServices.ADMIN_PASSWORD.toCharArray(),
+                opened -> {
+                    accepted.add("started");
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }).services()) {
+            assertThat(accepted).containsExactly("started");
+        }
+    }
+
+    @Test
     void aNewOrResetPasswordRewrapsTheKeyAndADeactivatedOfficerCannotOpenTheData() throws Exception {
         try (AppServices services = startup().setUp(TestServices.setupRequest()).services()) {
             services.officers().add(new NewOfficer("canbo", "Lê Cán Bộ", OfficerRole.OFFICER, "matkhau-456"));
