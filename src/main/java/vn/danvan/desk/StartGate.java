@@ -133,7 +133,8 @@ final class StartGate {
             try {
                 DashboardService dashboard = services.dashboard();
                 page.complete(dashboard.page(dashboard.dates()));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // whatever ends the reader (an Error too) must end the wait, or the login would never return
                 page.completeExceptionally(e);
             }
         }, "danvan-first-page");
