@@ -137,6 +137,8 @@ final class CrashCheck {
         if (orphanDocuments > 0) {
             damaged.add(orphanDocuments + " search documents without their petition");
         }
+        rows.danglingReferences().forEach((column, count) -> damaged.add(count + " rows whose " + column
+                + " points at no row"));
         rows.tallyMismatches().forEach((tally, combinations) -> damaged.add("the dashboard's tally "
                 + tally.table() + " differs from the petitions in " + combinations + " combinations of "
                 + String.join(", ", tally.columns())));

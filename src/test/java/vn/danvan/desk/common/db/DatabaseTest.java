@@ -27,7 +27,7 @@ class DatabaseTest {
                     "IMPORT_RUN", "IMPORT_RUN_CREATED");
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("DEADLINE_RULE"))).isEqualTo(25);
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(14);
-            assertThat(database.schemaVersion()).isEqualTo("13");
+            assertThat(database.schemaVersion()).isEqualTo("14");
         }
         assertThat(Files.exists(folder.resolve("danvan.mv.db"))).isTrue();
     }
@@ -50,14 +50,33 @@ class DatabaseTest {
                     + " petitions) values (date '2026-11-01', 'RECEIVED', false, 7)");
             database.dsl().execute("drop table petition_due_tally");
             database.dsl().execute("drop trigger petition_tallies_kept");
-            database.dsl().execute("delete from \"flyway_schema_history\" where \"version\" = '13'");
+            database.dsl().execute("delete from \"flyway_schema_history\" where \"version\" in ('13', '14')");
         }
         try (Database database = Database.open(folder, TestServices.KEY)) {
-            assertThat(database.schemaVersion()).isEqualTo("13");
+            assertThat(database.schemaVersion()).isEqualTo("14");
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_MONTH_TALLY"))).isZero();
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_DUE_TALLY"))).isZero();
             assertThat(database.dsl().fetch("select distinct trigger_name from information_schema.triggers")
                     .getValues(0, String.class)).containsExactly("PETITION_TALLIES_KEPT");
+        }
+    }
+
+    @Test
+    void thePetitionsKeepTheirForeignKeysButNotThoseToOfficesAndOfficers() throws Exception {
+        try (Database database = Database.open(folder, TestServices.KEY)) {
+            List<String> keys = database.dsl().fetch("""
+                    select tc.table_name || '.' || k.column_name || ' -> ' || p.table_name
+                    from information_schema.table_constraints tc
+                    join information_schema.key_column_usage k on k.constraint_name = tc.constraint_name
+                    join information_schema.referential_constraints r on r.constraint_name = tc.constraint_name
+                    join information_schema.table_constraints p on p.constraint_name = r.unique_constraint_name
+                    where tc.constraint_type = 'FOREIGN KEY'
+                      and tc.table_name in ('PETITION', 'CITIZEN', 'PETITION_EVENT')""").getValues(0, String.class);
+            assertThat(keys).containsExactlyInAnyOrder(
+                    "PETITION.FIELD_ID -> PETITION_FIELD", "PETITION.PETITIONER_ID -> CITIZEN",
+                    "PETITION.VILLAGE_ID -> VILLAGE", "PETITION.HANDLING_UNIT_ID -> HANDLING_UNIT",
+                    "PETITION.DIALOGUE_SESSION_ID -> DIALOGUE_SESSION", "CITIZEN.VILLAGE_ID -> VILLAGE",
+                    "PETITION_EVENT.PETITION_ID -> PETITION");
         }
     }
 
