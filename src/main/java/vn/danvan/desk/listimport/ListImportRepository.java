@@ -174,15 +174,16 @@ public final class ListImportRepository {
         dsl.connection(tally::applyAndStop);
     }
 
-    record NewEvent(UUID petitionId, PetitionEventType type, PetitionStatus from, PetitionStatus to, String note) {
+    record NewEvent(UUID id, UUID petitionId, PetitionEventType type, PetitionStatus from, PetitionStatus to,
+                    String note) {
     }
 
-    void insertEvents(List<NewEvent> events, UUID officerId, java.util.function.Supplier<UUID> ids) {
+    void insertEvents(List<NewEvent> events, UUID officerId) {
         Instant now = clock.instant();
         batch(PETITION_EVENT, List.of(PETITION_EVENT.ID, PETITION_EVENT.PETITION_ID, PETITION_EVENT.OCCURRED_AT,
                         PETITION_EVENT.OFFICER_ID, PETITION_EVENT.EVENT_TYPE, PETITION_EVENT.FROM_STATUS,
                         PETITION_EVENT.TO_STATUS, PETITION_EVENT.NOTE), events,
-                e -> new Object[] {ids.get(), e.petitionId(), now, officerId, e.type().name(),
+                e -> new Object[] {e.id(), e.petitionId(), now, officerId, e.type().name(),
                         e.from() == null ? null : e.from().name(), e.to() == null ? null : e.to().name(), e.note()});
     }
 

@@ -155,11 +155,13 @@ public final class ListImportService {
      * background thread meanwhile), then ends the run; undoes it if anything stops it before its end.
      */
     private ListImportResult inChunks(Job job) {
-        try {
+        // the follower is closed (what it writes has ended) before the run is undone
+        try (ChunkFollower follower = new ChunkFollower(transactions::run)) {
             Created created = transactions.inTransaction(() -> startRun(job));
-            ListImportWriter writer = writer(job, transactions::run);
+            ListImportWriter writer = writer(job, transactions::run, follower::follow);
             try (Transactions.DeferredWrites deferred = transactions.deferWrites(DEFERRED_WRITE_MILLIS)) {
                 writeRows(job, writer);
+                follower.await();
             }
             return transactions.inTransaction(() -> endRun(job, writer, created));
         } catch (RuntimeException | Error e) {
@@ -177,7 +179,7 @@ public final class ListImportService {
     /** The whole import in the caller's one transaction (a file that updates petitions on file). */
     private ListImportResult inOneTransaction(Job job) {
         Created created = startRun(job);
-        ListImportWriter writer = writer(job, Runnable::run);
+        ListImportWriter writer = writer(job, Runnable::run, Runnable::run);
         writeRows(job, writer);
         return endRun(job, writer, created);
     }
@@ -188,9 +190,10 @@ public final class ListImportService {
         return new Created(createVillages(job.catalogs(), job.run()), createUnits(job.catalogs(), job.run()));
     }
 
-    private ListImportWriter writer(Job job, Consumer<Runnable> chunkScope) {
+    private ListImportWriter writer(Job job, Consumer<Runnable> chunkScope, Consumer<Runnable> followUpScope) {
         return new ListImportWriter(repository, searchIndex, codes, job.options(), officeId.get(), job.run(),
-                job.ids(), job.validation().highestNumbers(), job.check().existingRows() > 0, chunkScope);
+                job.ids(), job.validation().highestNumbers(), job.check().existingRows() > 0, chunkScope,
+                followUpScope);
     }
 
     /** The write pass: every row of the file, a chunk at a time within the writer's chunk scope. */

@@ -33,6 +33,8 @@ import vn.danvan.desk.petition.search.SearchIndexRepository.IndexedDocument;
  * year), a history event saying which file and row each came from, and their search documents. The word index is
  * written once at the end from postings built in memory, as a bulk load does, instead of appending to it for each
  * petition; {@link #finish} writes it, and raises the code sequences, in the transaction that ends the import.
+ * A chunk's history events and search documents are written after its people and petitions, within the follow-up
+ * scope: in the same transaction, or once the chunk is committed, beside the next chunk ({@link ChunkFollower}).
  */
 final class ListImportWriter {
 
@@ -49,6 +51,7 @@ final class ListImportWriter {
     private final String fileName;
     private final ImportRunIds ids;
     private final Consumer<Runnable> chunkScope;
+    private final Consumer<Runnable> followUpScope;
     /** Whether checking found codes of the file on file (else no chunk asks the database for them). */
     private final boolean codesOnFile;
     private final Map<String, Integer> highestInFile;
@@ -60,8 +63,10 @@ final class ListImportWriter {
     private final Map<String, Integer> lastNumbers = new HashMap<>();
     private final List<ParsedRow> pending = new ArrayList<>();
     private final List<ListImportResult.Skipped> skippedRows = new ArrayList<>();
-    /** Time spent, for the log: looking up and composing, people, petitions, history, search documents. */
-    private final long[] nanos = new long[5];
+    /** Time spent, for the log: looking up and composing, people, petitions. */
+    private final long[] nanos = new long[3];
+    /** Time spent in the follow-ups, for the log: history, search documents. */
+    private final long[] followUpNanos = new long[2];
     private int imported;
     private int updated;
     private int skipped;
@@ -72,12 +77,14 @@ final class ListImportWriter {
 
     /**
      * A writer for {@code run}, whose rows get the ids of {@code ids}; each thousand rows are written within
-     * {@code chunkScope} (a transaction of their own, or the import's one transaction). {@code codesOnFile}: checking
-     * found codes of the file already on file, so each chunk looks its codes up.
+     * {@code chunkScope} (a transaction of their own, or the import's one transaction), then their history and search
+     * documents within {@code followUpScope}. {@code codesOnFile}: checking found codes of the file already on file,
+     * so each chunk looks its codes up.
      */
     ListImportWriter(ListImportRepository repository, SearchIndexRepository searchIndex, CodeSequences codes,
                      ListImportOptions options, UUID officeId, ImportRun run, ImportRunIds ids,
-                     Map<String, Integer> highestInFile, boolean codesOnFile, Consumer<Runnable> chunkScope) {
+                     Map<String, Integer> highestInFile, boolean codesOnFile, Consumer<Runnable> chunkScope,
+                     Consumer<Runnable> followUpScope) {
         this.repository = repository;
         this.searchIndex = searchIndex;
         this.codes = codes;
@@ -87,6 +94,7 @@ final class ListImportWriter {
         this.fileName = run.fileName();
         this.ids = ids;
         this.chunkScope = chunkScope;
+        this.followUpScope = followUpScope;
         this.codesOnFile = codesOnFile;
         this.highestInFile = highestInFile;
         this.nextDoc = run.firstDoc();
@@ -113,19 +121,22 @@ final class ListImportWriter {
         searchIndex.insertBlocks(builder);
         LOG.info("Import of {} written: composing {} ms, people {} ms, petitions {} ms, history {} ms, search documents"
                 + " {} ms, word index {} ms", fileName, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
-                nanos[2] / 1_000_000, nanos[3] / 1_000_000, nanos[4] / 1_000_000,
+                nanos[2] / 1_000_000, followUpNanos[0] / 1_000_000, followUpNanos[1] / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
         return new ListImportResult(imported, updated, skipped, skippedRows, createdVillages, createdUnits);
     }
 
-    /** Writes the rows not yet written (within the chunk scope). */
+    /** Writes the rows not yet written (within the chunk scope), then hands their follow-up to its scope. */
     void flush() {
         if (!pending.isEmpty()) {
-            chunkScope.accept(this::writePending);
+            List<Runnable> followUp = new ArrayList<>(1);
+            chunkScope.accept(() -> followUp.add(writePending()));
+            followUpScope.accept(followUp.get(0));
         }
     }
 
-    private void writePending() {
+    /** Writes the people and petitions of the pending rows; returns what writes their history and search documents. */
+    private Runnable writePending() {
         long started = System.nanoTime();
         // a code that appeared since the check makes the chunk fail on the unique index, and the run is undone
         Map<String, Existing> existing = !codesOnFile ? Map.of() : repository.existing(officeId,
@@ -164,17 +175,22 @@ final class ListImportWriter {
             repository.applyTally(tally);
         }
         long rows = System.nanoTime();
-        repository.insertEvents(events, officerId, this::nextId);
-        long history = System.nanoTime();
-        searchIndex.removeDocuments(updates.stream().map(PetitionWrite::id).toList());
-        searchIndex.insertDocuments(documents);
-        long indexed = System.nanoTime();
         nanos[0] += written - started;
         nanos[1] += people - written;
         nanos[2] += rows - people;
-        nanos[3] += history - rows;
-        nanos[4] += indexed - history;
         pending.clear();
+        List<UUID> updatedIds = updates.stream().map(PetitionWrite::id).toList();
+        return () -> writeFollowUp(events, updatedIds, documents);
+    }
+
+    private void writeFollowUp(List<NewEvent> events, List<UUID> updatedIds, List<IndexedDocument> documents) {
+        long started = System.nanoTime();
+        repository.insertEvents(events, officerId);
+        long history = System.nanoTime();
+        searchIndex.removeDocuments(updatedIds);
+        searchIndex.insertDocuments(documents);
+        followUpNanos[0] += history - started;
+        followUpNanos[1] += System.nanoTime() - history;
     }
 
     private PetitionWrite insert(ParsedRow row, Person person, List<NewEvent> events) {
@@ -182,7 +198,7 @@ final class ListImportWriter {
         boolean anonymous = row.sender() == ParsedRow.Sender.ANONYMOUS;
         PetitionWrite write = new PetitionWrite(nextId(), code, row, anonymous, row.confidential(),
                 person == null ? null : person.id(), anonymous ? null : row.address());
-        events.add(new NewEvent(write.id(), PetitionEventType.IMPORTED, null, row.status(),
+        events.add(new NewEvent(nextId(), write.id(), PetitionEventType.IMPORTED, null, row.status(),
                 VI.get("listimport.history.created", fileName, row.row())));
         imported++;
         return write;
@@ -201,10 +217,10 @@ final class ListImportWriter {
                 row.confidential(), petitioner, address);
         String note = VI.get("listimport.history.updated", fileName, row.row());
         if (known.status() != row.status()) {
-            events.add(new NewEvent(known.id(), PetitionEventType.STATUS_CHANGED, known.status(), row.status(),
-                    note));
+            events.add(new NewEvent(nextId(), known.id(), PetitionEventType.STATUS_CHANGED, known.status(),
+                    row.status(), note));
         }
-        events.add(new NewEvent(known.id(), PetitionEventType.IMPORTED, null, row.status(), note));
+        events.add(new NewEvent(nextId(), known.id(), PetitionEventType.IMPORTED, null, row.status(), note));
         updated++;
         return write;
     }

@@ -121,6 +121,28 @@ class ImportRunTest {
     }
 
     @Test
+    void aChunksHistoryThatCannotBeWrittenStopsTheImportAndUndoesItWhole() throws Exception {
+        Path file = bigList();
+        String before = ListFiles.dataFingerprint(services);
+        // the history of row 1502 (in the second chunk) is refused: by then that chunk's petitions are committed,
+        // and its history is written on the import's second thread while the third chunk is written
+        services.database().dsl().execute("ALTER TABLE petition_event ADD CONSTRAINT refuse_row_1502"
+                + " CHECK (note NOT LIKE '%dòng 1502')");
+
+        assertThatThrownBy(() -> services.listImport().importFile(file, new ListImportOptions(true, false, false),
+                Actor.system(), ProgressMonitor.NONE)).rootCause().hasMessageContaining("REFUSE_ROW_1502");
+
+        services.database().dsl().execute("ALTER TABLE petition_event DROP CONSTRAINT refuse_row_1502");
+        assertThat(ListFiles.dataFingerprint(services)).isEqualTo(before);
+        assertThat(runStates()).containsExactly("UNDONE");
+        assertThat(services.listImport().importFile(file, new ListImportOptions(true, false, false), Actor.system(),
+                ProgressMonitor.NONE).imported()).isEqualTo(2500);
+        assertThat(services.database().dsl().fetchCount(PETITION_EVENT)).isEqualTo(2500);
+        assertThat(services.database().dsl().fetchCount(vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH))
+                .isEqualTo(2500);
+    }
+
+    @Test
     void aRunLeftWritingByAStoppedProcessIsUndoneWhenTheDatabaseNextOpens() throws Exception {
         Path file = bigList();
         String before = ListFiles.dataFingerprint(services);
