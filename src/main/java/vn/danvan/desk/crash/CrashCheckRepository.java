@@ -81,8 +81,6 @@ final class CrashCheckRepository {
         dangling.put("petition.handling_officer_id", dangling(PETITION, PETITION.HANDLING_OFFICER_ID, OFFICER,
                 OFFICER.ID));
         dangling.put("citizen.origin_office_id", dangling(CITIZEN, CITIZEN.ORIGIN_OFFICE_ID, OFFICE, OFFICE.ID));
-        dangling.put("petition_event.officer_id", dangling(PETITION_EVENT, PETITION_EVENT.OFFICER_ID, OFFICER,
-                OFFICER.ID));
         dangling.values().removeIf(count -> count == 0);
         return dangling;
     }

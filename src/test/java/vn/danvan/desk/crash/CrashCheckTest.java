@@ -67,11 +67,11 @@ class CrashCheckTest {
             assertThat(new CrashCheck(services).check(ledger, 0, 0).damaged()).isEmpty();
             // V14 dropped these foreign keys: nothing in the database refuses such a row any more
             services.database().dsl().execute("UPDATE petition SET created_by = RANDOM_UUID() LIMIT 2");
-            services.database().dsl().execute("UPDATE petition_event SET officer_id = RANDOM_UUID() LIMIT 1");
+            services.database().dsl().execute("UPDATE petition SET origin_office_id = RANDOM_UUID() LIMIT 1");
             services.database().dsl().execute("UPDATE citizen SET origin_office_id = RANDOM_UUID() LIMIT 1");
             assertThat(new CrashCheck(services).check(ledger, 0, 0).damaged()).containsExactlyInAnyOrder(
                     "2 rows whose petition.created_by points at no row",
-                    "1 rows whose petition_event.officer_id points at no row",
+                    "1 rows whose petition.origin_office_id points at no row",
                     "1 rows whose citizen.origin_office_id points at no row");
         }
     }

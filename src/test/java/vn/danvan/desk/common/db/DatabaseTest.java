@@ -62,7 +62,7 @@ class DatabaseTest {
     }
 
     @Test
-    void thePetitionsKeepTheirForeignKeysButNotThoseToOfficesAndOfficers() throws Exception {
+    void petitionsAndPeopleKeepTheirForeignKeysButNotThoseToOfficesAndOfficers() throws Exception {
         try (Database database = Database.open(folder, TestServices.KEY)) {
             List<String> keys = database.dsl().fetch("""
                     select tc.table_name || '.' || k.column_name || ' -> ' || p.table_name
@@ -76,7 +76,7 @@ class DatabaseTest {
                     "PETITION.FIELD_ID -> PETITION_FIELD", "PETITION.PETITIONER_ID -> CITIZEN",
                     "PETITION.VILLAGE_ID -> VILLAGE", "PETITION.HANDLING_UNIT_ID -> HANDLING_UNIT",
                     "PETITION.DIALOGUE_SESSION_ID -> DIALOGUE_SESSION", "CITIZEN.VILLAGE_ID -> VILLAGE",
-                    "PETITION_EVENT.PETITION_ID -> PETITION");
+                    "PETITION_EVENT.PETITION_ID -> PETITION", "PETITION_EVENT.OFFICER_ID -> OFFICER");
         }
     }
 
