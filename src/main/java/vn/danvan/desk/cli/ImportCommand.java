@@ -12,7 +12,6 @@ import vn.danvan.desk.listimport.ListImportException;
 import vn.danvan.desk.listimport.ListImportOptions;
 import vn.danvan.desk.listimport.ListImportResult;
 import vn.danvan.desk.listimport.RowProblem;
-import vn.danvan.desk.security.Actor;
 
 /**
  * {@code import FILE [--create-villages] [--create-units] [--update]}: petitions from a list with the monthly list's
@@ -50,7 +49,7 @@ final class ImportCommand extends DatabaseCommand {
         Messages messages = context.messages();
         try {
             ListImportResult result = services().listImport().importFile(file,
-                    new ListImportOptions(createVillages, createUnits, update), Actor.system(), ProgressMonitor.NONE);
+                    new ListImportOptions(createVillages, createUnits, update), context.actor(), ProgressMonitor.NONE);
             context.out().println(update
                     ? messages.get("cli.import.doneUpdated", result.imported(), result.updated(), result.skipped())
                     : messages.get("cli.import.done", result.imported(), result.skipped()));

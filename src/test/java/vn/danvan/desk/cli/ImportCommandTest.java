@@ -1,7 +1,11 @@
 package vn.danvan.desk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.desk.common.db.generated.Tables.AUDIT_LOG;
+import static vn.danvan.desk.common.db.generated.Tables.IMPORT_RUN;
+import static vn.danvan.desk.common.db.generated.Tables.OFFICER;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION;
+import static vn.danvan.desk.common.db.generated.Tables.PETITION_EVENT;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,6 +81,19 @@ class ImportCommandTest {
 
         Result updated = run("import", list.toString(), "--update", "--db", db.toString());
         assertThat(updated.out().lines().findFirst()).contains("imported 1, updated 1, skipped 0");
+
+        // the officer who logged in is the one the history, the run and the audit log name
+        try (AppServices services = TestServices.open(db)) {
+            var dsl = services.database().dsl();
+            java.util.UUID admin = dsl.select(OFFICER.ID).from(OFFICER).where(OFFICER.USERNAME.eq(TestServices.ADMIN))
+                    .fetchSingle().value1();
+            assertThat(dsl.selectDistinct(IMPORT_RUN.OFFICER_ID).from(IMPORT_RUN).fetch(IMPORT_RUN.OFFICER_ID))
+                    .containsExactly(admin);
+            assertThat(dsl.selectDistinct(PETITION_EVENT.OFFICER_ID).from(PETITION_EVENT)
+                    .fetch(PETITION_EVENT.OFFICER_ID)).containsExactly(admin);
+            assertThat(dsl.selectDistinct(AUDIT_LOG.OFFICER_ID).from(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("IMPORT"))
+                    .fetch(AUDIT_LOG.OFFICER_ID)).containsExactly(admin);
+        }
     }
 
     @Test
