@@ -22,6 +22,8 @@ public final class PetitionDetailView {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** Room left in the history list for its vertical scroll bar and borders, in pixels. */
+    private static final double HISTORY_SCROLL_BAR = 24;
 
     private final PetitionDetailViewModel model;
     private final Consumer<List<UUID>> openStatusChange;
@@ -71,13 +73,19 @@ public final class PetitionDetailView {
         attachments.setCellFactory(list -> new vn.danvan.desk.attachment.AttachmentCell(resources));
         attach.disableProperty().bind(model.changeableBinding().not());
         history.setItems(model.history());
-        history.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(PetitionEvent event, boolean isEmpty) {
-                super.updateItem(event, isEmpty);
-                setWrapText(true);
-                setText(isEmpty || event == null ? null : describe(event));
-            }
+        history.setCellFactory(list -> {
+            ListCell<PetitionEvent> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(PetitionEvent event, boolean isEmpty) {
+                    super.updateItem(event, isEmpty);
+                    setText(isEmpty || event == null ? null : describe(event));
+                }
+            };
+            // as wide as the list (less its scroll bar), so that a long note wraps instead of scrolling sideways
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(HISTORY_SCROLL_BAR));
+            cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            return cell;
         });
         model.detailProperty().addListener((observable, old, detail) -> show(detail));
         model.deadlineProperty().addListener((observable, old, state) -> showDeadline(state));

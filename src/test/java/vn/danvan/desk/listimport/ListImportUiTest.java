@@ -11,7 +11,11 @@ import static vn.danvan.desk.listimport.ListFiles.with;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.Button;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -96,5 +100,17 @@ class ListImportUiTest {
         waitUntil(() -> robot.lookup("#listImportRoot").tryQuery().isEmpty());
         // the petition page shows the imported petitions
         waitUntil(() -> robot.lookup("#table").queryAs(TableView.class).getItems().size() == 2);
+
+        // a petition's history says which file and row it came from, wrapped to the pane rather than cut off
+        robot.interact(() -> robot.lookup("#table").queryAs(TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#history").queryAs(ListView.class).getItems().size() == 1);
+        ListView<?> history = robot.lookup("#history").queryAs(ListView.class);
+        robot.interact(history::layout);
+        ListCell<?> cell = robot.from(history).lookup(".list-cell").queryAll().stream()
+                .map(node -> (ListCell<?>) node).filter(c -> c.getText() != null).findFirst().orElseThrow();
+        assertThat(cell.getText()).contains("Nhập từ danh sách «tot.csv», dòng").doesNotContain("Hệ thống");
+        assertThat(cell.getWidth()).isLessThan(history.getWidth());
+        assertThat(robot.from(history).lookup(".scroll-bar").<ScrollBar>queryAllAs(ScrollBar.class)).allMatch(bar ->
+                bar.getOrientation() == Orientation.VERTICAL || !bar.isVisible());
     }
 }
