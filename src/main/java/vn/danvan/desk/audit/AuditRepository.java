@@ -1,20 +1,31 @@
 package vn.danvan.desk.audit;
 
+import static vn.danvan.desk.common.db.generated.Tables.AUDIT_LOCK;
 import static vn.danvan.desk.common.db.generated.Tables.AUDIT_LOG;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import vn.danvan.desk.common.Sha256;
 import vn.danvan.desk.common.db.Database;
 import vn.danvan.desk.security.Actor;
 
 /**
  * Appends rows to the audit log, each chained to the previous one by a SHA-256 hash so that an edit of the log
- * outside the app can be detected. Call inside the transaction of the change it records.
+ * outside the app can be detected. Call inside the transaction of the change it records. Appends are taken one
+ * transaction at a time: each locks the row of {@code audit_lock} (V15) before it reads the last hash and keeps it
+ * until its transaction ends, so two transactions never chain to the same row.
  */
 public final class AuditRepository {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditRepository.class);
+    /** How long an append waits for another transaction's append to end before it gives up. */
+    static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -25,6 +36,7 @@ public final class AuditRepository {
     }
 
     public void append(Actor actor, String action, String entityType, UUID entityId, String details) {
+        lockChain();
         String previous = dsl.select(AUDIT_LOG.ROW_HASH).from(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1)
                 .fetchOptional(AUDIT_LOG.ROW_HASH).orElse(null);
         UUID id = UUID.randomUUID();
@@ -43,6 +55,31 @@ public final class AuditRepository {
                 .set(AUDIT_LOG.PREV_HASH, previous)
                 .set(AUDIT_LOG.ROW_HASH, hash)
                 .execute();
+    }
+
+    /**
+     * Locks the chain's end for this transaction. H2 gives up a lock wait after two seconds (LOCK_TIMEOUT); the
+     * transaction holding it may be longer (a calendar change recomputes due dates after its row), so the wait is
+     * taken again, up to {@link #LOCK_WAIT}. A statement that timed out is undone alone; the transaction goes on.
+     */
+    private void lockChain() {
+        long giveUp = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                dsl.select(AUDIT_LOCK.ID).from(AUDIT_LOCK).where(AUDIT_LOCK.ID.eq(1)).forUpdate().fetchSingle();
+                return;
+            } catch (DataAccessException e) {
+                if (!lockTimedOut(e) || System.nanoTime() - giveUp > 0) {
+                    throw e;
+                }
+                LOG.info("An audit row waits for another transaction's audit row to be committed");
+            }
+        }
+    }
+
+    private static boolean lockTimedOut(DataAccessException e) {
+        SQLException cause = e.getCause(SQLException.class);
+        return cause != null && cause.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1;
     }
 
     /** Every row in chain order, streamed (the log can hold millions of rows). */
