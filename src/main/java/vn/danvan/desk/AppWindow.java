@@ -17,9 +17,12 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danvan.desk.backup.ClosingBackupDialog;
+import vn.danvan.desk.backup.ClosingBackupViewModel;
 import vn.danvan.desk.backup.RestoreService;
 import vn.danvan.desk.catalog.CatalogsView;
 import vn.danvan.desk.catalog.field.FieldsView;
@@ -109,8 +112,8 @@ public final class AppWindow {
     private Optional<DashboardService.Page> firstDashboard = Optional.empty();
     private PetitionListRequest pendingListRequest;
     private final Consumer<Path> openFolder;
-    /** What the login screen says after a restore (or a failed one), once. */
-    private String loginNotice = "";
+    /** The backup made on closing the window, for the services of the signed-in session. */
+    private ClosingBackupViewModel closingBackup;
 
     /** The window of the app: set-up or login through {@code startup}, which opens the services. */
     public AppWindow(Stage stage, Startup startup, Consumer<Path> openFolder) {
@@ -160,6 +163,7 @@ public final class AppWindow {
     }
 
     public void show() {
+        stage.setOnCloseRequest(this::closeRequested);
         stage.setTitle(messages.get().get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
@@ -180,13 +184,27 @@ public final class AppWindow {
         return dialogs;
     }
 
+    /** After a login, closing the window makes the day's automatic backup first, on screen (ClosingBackupDialog). */
+    private void closeRequested(WindowEvent event) {
+        if (services != null && session.officer().isPresent()) {
+            if (closingBackup == null) {
+                closingBackup = new ClosingBackupViewModel(services.automaticBackups(), this::actor, runner,
+                        messages::get);
+                new ClosingBackupDialog(closingBackup, messages::get, () -> stage, STYLESHEET);
+            }
+            if (!closingBackup.closeRequested(stage::close)) {
+                event.consume();
+            }
+        }
+    }
+
     /**
-     * Lets background work finish, makes the day's automatic backup if none was made today (an officer logged in),
-     * then closes the database if this window opened it.
+     * Lets background work finish, makes the day's automatic backup if none was made today (an officer logged in)
+     * and the closing did not deal with it, then closes the database if this window opened it.
      */
     public void close() {
         runner.close();
-        if (ownsServices && services != null) {
+        if (ownsServices && services != null && (closingBackup == null || !closingBackup.isDone())) {
             session.officer().ifPresent(officer -> services.automaticBackups().runOnExit(actor()));
             services.close();
             services = null;
@@ -218,6 +236,7 @@ public final class AppWindow {
         AppServices open = services;
         Actor who = actor();
         services = null;
+        closingBackup = null;
         session.officerProperty().set(null);
         runner.run(() -> {
             open.close();
@@ -233,6 +252,7 @@ public final class AppWindow {
 
     private void signedIn(Startup.SignedIn signedIn) {
         services = signedIn.services();
+        closingBackup = null;
         petitionWindows = new PetitionWindows(services.intake(), services.citizens(), services.duplicates(),
                 services.choices(), services.petitions(), services.officeClock(), runner, messages::get, this::actor,
                 views, () -> stage, STYLESHEET);

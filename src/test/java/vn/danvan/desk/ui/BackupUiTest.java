@@ -9,11 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,7 @@ import org.testfx.api.FxRobot;
 import vn.danvan.desk.Startup;
 import vn.danvan.desk.TestServices;
 import vn.danvan.desk.UiTestSupport;
+import vn.danvan.desk.backup.AutomaticBackups;
 import vn.danvan.desk.common.ProgressMonitor;
 import vn.danvan.desk.security.Actor;
 import vn.danvan.desk.settings.LocalPreferences;
@@ -105,6 +112,64 @@ class BackupUiTest {
         try (var files = Files.list(usb)) {
             assertThat(files).hasSize(1);
         }
+    }
+
+    /** Asks the main window to close, as its title bar's close button does. */
+    Stage closeMainWindow() {
+        Stage main = (Stage) waitFor(robot, "#dashboardRoot").getScene().getWindow();
+        robot.interact(() -> main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        return main;
+    }
+
+    @Test
+    void closingTheWindowShowsTheDaysBackupUnderWayAndClosesOnceItIsWritten() throws Exception {
+        Path office = root.resolve("office");
+        startup(office).setUp(TestServices.setupRequest()).services().close();
+        app = UiTestSupport.start(startup(office));
+        logIn();
+        List<String> shown = new ArrayList<>();
+        ListChangeListener<Window> watcher = change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(w -> shown.add(w.getScene().getRoot().getId()));
+            }
+        };
+        robot.interact(() -> Window.getWindows().addListener(watcher));
+
+        Stage main = closeMainWindow();
+
+        waitUntil(() -> !main.isShowing());
+        robot.interact(() -> Window.getWindows().removeListener(watcher));
+        assertThat(shown).contains("closingBackupRoot");
+        try (var files = Files.list(office.resolve(AutomaticBackups.FOLDER))) {
+            assertThat(files.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(name -> assertThat(name).matches("danvan-\\d{8}-\\d{6}\\.dvbak"));
+        }
+        assertThat(robot.lookup("#closingBackupRoot").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aBackupThatFailsOnClosingIsExplainedAndTheWindowClosesWhenTheOfficerSaysSo() throws Exception {
+        Path office = root.resolve("office");
+        startup(office).setUp(TestServices.setupRequest()).services().close();
+        // a file where the backups folder should be: the backup cannot be written
+        Files.writeString(office.resolve(AutomaticBackups.FOLDER), "not a folder");
+        app = UiTestSupport.start(startup(office));
+        logIn();
+
+        Stage main = closeMainWindow();
+
+        Label failure = waitFor(robot, "#closingBackupFailure");
+        waitUntil(failure::isVisible);
+        assertThat(failure.getText()).startsWith("Không sao lưu tự động được: ");
+        assertThat(robot.lookup("#closingBackupProgress").query().isVisible()).isFalse();
+        Button close = robot.lookup("#closingBackupSkip").queryButton();
+        assertThat(close.getText()).isEqualTo("Đóng chương trình");
+        assertThat(main.isShowing()).isTrue();
+
+        robot.clickOn(close);
+
+        waitUntil(() -> !main.isShowing());
+        assertThat(Files.readString(office.resolve(AutomaticBackups.FOLDER))).isEqualTo("not a folder");
     }
 
     @Test
