@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import vn.danvan.desk.backup.ClosingBackupViewModel.State;
 import vn.danvan.desk.common.i18n.Messages;
@@ -24,7 +23,8 @@ import vn.danvan.desk.common.i18n.Messages;
  */
 public final class ClosingBackupDialog {
 
-    private static final double WIDTH = 460;
+    private static final double WIDTH = 480;
+    private static final double HEIGHT = 210;
 
     private final ClosingBackupViewModel model;
     private final Supplier<Messages> messages;
@@ -53,11 +53,16 @@ public final class ClosingBackupDialog {
         }
         if (!stage.isShowing()) {
             stage.show();
+            Window main = stage.getOwner();
+            stage.setX(main.getX() + (main.getWidth() - stage.getWidth()) / 2);
+            stage.setY(main.getY() + (main.getHeight() - stage.getHeight()) / 3);
         }
     }
 
     private Stage build(Messages text) {
-        Label heading = new Label(text.get("backup.closing.heading"));
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(State.FAILED))
+                .then(text.get("backup.closing.failedHeading")).otherwise(text.get("backup.closing.heading")));
         heading.setId("closingBackupHeading");
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -89,18 +94,16 @@ public final class ClosingBackupDialog {
         VBox root = new VBox(12, heading, explanation, progress, failure, buttons);
         root.setId("closingBackupRoot");
         root.setPadding(new Insets(18));
-        root.setPrefWidth(WIDTH);
-        Stage window = new Stage(StageStyle.UTILITY);
+        Stage window = new Stage();
         window.initOwner(owner.get());
         window.initModality(Modality.WINDOW_MODAL);
         window.setTitle(text.get("backup.closing.title"));
-        window.setResizable(false);
         // the title bar's close button does what the window's button says (skip, or close after a failure)
         window.setOnCloseRequest(event -> {
             event.consume();
             model.skip();
         });
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(ClosingBackupDialog.class.getResource(stylesheet).toExternalForm());
         window.setScene(scene);
         return window;

@@ -161,6 +161,8 @@ class BackupUiTest {
         Label failure = waitFor(robot, "#closingBackupFailure");
         waitUntil(failure::isVisible);
         assertThat(failure.getText()).startsWith("Không sao lưu tự động được: ");
+        assertThat(robot.lookup("#closingBackupHeading").queryAs(Label.class).getText())
+                .isEqualTo("Chưa sao lưu được bản sao lưu hôm nay");
         assertThat(robot.lookup("#closingBackupProgress").query().isVisible()).isFalse();
         Button close = robot.lookup("#closingBackupSkip").queryButton();
         assertThat(close.getText()).isEqualTo("Đóng chương trình");
