@@ -1,5 +1,6 @@
 package vn.danvan.desk.audit;
 
+import javafx.beans.binding.Bindings;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -79,7 +80,11 @@ public final class AuditLogView {
                 column("audit.column.action", 150, e -> actionName(e.action())),
                 column("audit.column.entity", 120, e -> entityName(e.entityType())),
                 column("audit.column.details", 520, e -> Optional.ofNullable(e.details()).orElse("")));
-        auditTable.setPlaceholder(new Label(resources.getString("audit.empty")));
+        Label empty = new Label();
+        empty.setId("auditPlaceholder");
+        empty.textProperty().bind(Bindings.when(model.busyProperty()).then(resources.getString("list.loading"))
+                .otherwise(resources.getString("audit.empty")));
+        auditTable.setPlaceholder(empty);
         // any change of a filter reads again from the newest row
         model.fromProperty().addListener(o -> model.load());
         model.toProperty().addListener(o -> model.load());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,6 +40,8 @@ public final class DialogueListViewModel {
     private final DialogueObligations obligations;
     private final PetitionChoices choices;
     private final TaskRunner runner;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private int readsUnderWay;
 
     public DialogueListViewModel(DialogueService service, DialogueObligations obligations, PetitionChoices choices,
                                  OfficeClock clock, TaskRunner runner) {
@@ -55,6 +59,7 @@ public final class DialogueListViewModel {
     /** Loads the villages and the years on file, then the list. */
     public void load() {
         int current = year.get();
+        started();
         runner.run(() -> new Lists(choices.load().villages(), obligations.years()), lists -> {
             villages.setAll(lists.villages());
             List<Integer> all = new ArrayList<>(lists.years());
@@ -63,7 +68,8 @@ public final class DialogueListViewModel {
             }
             years.setAll(all);
             reload();
-        });
+            ended();
+        }, this::failed);
     }
 
     private record Lists(List<NamedRef> villages, List<Integer> years) {
@@ -73,11 +79,33 @@ public final class DialogueListViewModel {
         DialogueFilter filter = new DialogueFilter(year.get(), kind.get(),
                 village.get() == null ? null : village.get().id(), chair.get());
         Integer shownYear = year.get();
+        started();
         runner.run(() -> new Loaded(service.list(filter, LIMIT),
                 shownYear == null ? null : obligations.of(shownYear)), loaded -> {
                     sessions.setAll(loaded.sessions());
                     obligationStatus.set(loaded.status());
-                });
+                    ended();
+                }, this::failed);
+    }
+
+    /** The list is being read: until then an empty table says so instead of "no session". */
+    private void started() {
+        readsUnderWay++;
+        loading.set(true);
+    }
+
+    private void ended() {
+        readsUnderWay--;
+        loading.set(readsUnderWay > 0);
+    }
+
+    private void failed(Throwable error) {
+        ended();
+        runner.report(error);
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     private record Loaded(List<SessionSummary> sessions, DialogueObligations.Status status) {

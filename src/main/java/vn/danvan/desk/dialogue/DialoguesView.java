@@ -84,7 +84,11 @@ public final class DialoguesView {
 
     private void bindTable() {
         table.setItems(model.sessions());
-        table.setPlaceholder(new Label(resources.getString("dialogue.list.none")));
+        Label empty = new Label();
+        empty.setId("dialoguesPlaceholder");
+        empty.textProperty().bind(Bindings.when(model.loadingProperty()).then(resources.getString("list.loading"))
+                .otherwise(resources.getString("dialogue.list.none")));
+        table.setPlaceholder(empty);
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(VietnameseFormats.date(c.getValue().date())));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

@@ -1,5 +1,6 @@
 package vn.danvan.desk.petition;
 
+import javafx.beans.binding.Bindings;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -200,7 +201,11 @@ public final class PetitionsView {
     private void bindTable() {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(resources.getString("petitions.empty")));
+        Label empty = new Label();
+        empty.setId("petitionsPlaceholder");
+        empty.textProperty().bind(Bindings.when(model.loadingProperty()).then(resources.getString("list.loading"))
+                .otherwise(resources.getString("petitions.empty")));
+        table.setPlaceholder(empty);
         text(codeColumn, i -> i.row().code());
         text(receivedColumn, i -> VietnameseFormats.date(i.row().receivedDate()));
         text(petitionerColumn, i -> i.row().identity().name() == null
