@@ -1,6 +1,8 @@
 package vn.danvan.desk.backup;
 
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import vn.danvan.desk.backup.ClosingBackupViewModel.State;
 import vn.danvan.desk.common.i18n.Messages;
 
@@ -25,6 +28,7 @@ public final class ClosingBackupDialog {
 
     private static final double WIDTH = 480;
     private static final double HEIGHT = 210;
+    private static final double WAITING_SHOWN_AFTER_MILLIS = 400;
 
     private final ClosingBackupViewModel model;
     private final Supplier<Messages> messages;
@@ -39,7 +43,16 @@ public final class ClosingBackupDialog {
         this.owner = owner;
         this.stylesheet = stylesheet;
         model.stateProperty().addListener((observable, was, now) -> {
-            if (now == State.BACKING_UP || now == State.FAILED) {
+            if (now == State.CHECKING) {
+                // usually over at once; shown only when it waits for work under way, so the close is not ignored
+                PauseTransition waiting = new PauseTransition(Duration.millis(WAITING_SHOWN_AFTER_MILLIS));
+                waiting.setOnFinished(event -> {
+                    if (model.stateProperty().get() == State.CHECKING) {
+                        show();
+                    }
+                });
+                waiting.play();
+            } else if (now == State.BACKING_UP || now == State.FAILED) {
                 show();
             } else if (now == State.DONE && stage != null) {
                 stage.hide();
@@ -60,18 +73,23 @@ public final class ClosingBackupDialog {
     }
 
     private Stage build(Messages text) {
+        BooleanBinding checking = model.stateProperty().isEqualTo(State.CHECKING);
         Label heading = new Label();
         heading.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(State.FAILED))
-                .then(text.get("backup.closing.failedHeading")).otherwise(text.get("backup.closing.heading")));
+                .then(text.get("backup.closing.failedHeading")).otherwise(Bindings.when(checking)
+                        .then(text.get("backup.closing.waitHeading")).otherwise(text.get("backup.closing.heading"))));
         heading.setId("closingBackupHeading");
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
-        Label explanation = new Label(text.get("backup.closing.explanation", model.folder()));
+        Label explanation = new Label();
+        explanation.textProperty().bind(Bindings.when(checking).then(text.get("backup.closing.waitExplanation"))
+                .otherwise(text.get("backup.closing.explanation", model.folder())));
         explanation.setWrapText(true);
         ProgressBar progress = new ProgressBar();
         progress.setId("closingBackupProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(model.progressProperty());
+        progress.progressProperty().bind(Bindings.when(checking).then(ProgressBar.INDETERMINATE_PROGRESS)
+                .otherwise(model.progressProperty()));
         Label failure = new Label();
         failure.setId("closingBackupFailure");
         failure.setWrapText(true);

@@ -31,7 +31,10 @@ public final class ClosingBackupViewModel {
     public enum State {
         /** No close asked for yet. */
         OPEN,
-        /** Finding whether a backup was made today (a look at the backups folder). */
+        /**
+         * Finding whether a backup was made today (a look at the backups folder), once the work under way on the
+         * database thread (an export, say) has ended.
+         */
         CHECKING,
         /** Writing the backup; the window shows the progress. */
         BACKING_UP,
@@ -50,6 +53,7 @@ public final class ClosingBackupViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private Runnable cancel = () -> { };
     private Runnable close = () -> { };
+    private boolean skipped;
 
     public ClosingBackupViewModel(AutomaticBackups backups, Supplier<Actor> actor, TaskRunner runner,
                                   Supplier<Messages> messages) {
@@ -71,7 +75,7 @@ public final class ClosingBackupViewModel {
         if (state.get() == State.OPEN) {
             state.set(State.CHECKING);
             runner.run(backups::isDue, due -> {
-                if (due) {
+                if (due && !skipped) {
                     backUp();
                 } else {
                     finish();
@@ -102,9 +106,14 @@ public final class ClosingBackupViewModel {
         });
     }
 
-    /** "Skip this time" while the backup runs (it stops, its part-written file is removed); "Close" after a failure. */
+    /**
+     * "Skip this time" while waiting for work under way (no backup then) or while the backup runs (it stops, its
+     * part-written file is removed); "Close" after a failure.
+     */
     public void skip() {
-        if (state.get() == State.BACKING_UP) {
+        if (state.get() == State.CHECKING) {
+            skipped = true;
+        } else if (state.get() == State.BACKING_UP) {
             cancel.run();
         } else if (state.get() == State.FAILED) {
             finish();

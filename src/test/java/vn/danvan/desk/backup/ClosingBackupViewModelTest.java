@@ -97,6 +97,24 @@ class ClosingBackupViewModelTest {
     }
 
     @Test
+    void skippingWhileWorkUnderWayIsAwaitedMakesNoBackupAndClosesOnceItHasEnded() {
+        Path office = root.resolve("office");
+        try (AppServices services = TestServices.openSetUp(office)) {
+            ClosingBackupViewModel model = model(services);
+            model.closeRequested(closed::incrementAndGet);
+            assertThat(model.stateProperty().get()).isEqualTo(State.CHECKING);
+
+            model.skip();
+            assertThat(closed).as("the work under way ends first").hasValue(0);
+            runner.runAll();
+
+            assertThat(model.stateProperty().get()).isEqualTo(State.DONE);
+            assertThat(closed).hasValue(1);
+            assertThat(office.resolve(AutomaticBackups.FOLDER)).doesNotExist();
+        }
+    }
+
+    @Test
     void aFailedBackupIsExplainedAndTheWindowClosesWhenTheOfficerSaysSo() throws Exception {
         Path office = root.resolve("office");
         try (AppServices services = TestServices.openSetUp(office)) {
