@@ -16,6 +16,8 @@ import javafx.animation.PauseTransition;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -393,7 +395,9 @@ public final class AppWindow {
     private void showView(Class<?> viewClass) {
         Parent root = views.load(viewClass).root();
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            // within the screen less its task bar and the title bar: 1366 x 768 is the usual laptop here
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight() - 40));
             scene.getStylesheets().add(AppWindow.class.getResource(STYLESHEET).toExternalForm());
             stage.setScene(scene);
         } else {
