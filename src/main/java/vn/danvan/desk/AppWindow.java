@@ -1,10 +1,8 @@
 package vn.danvan.desk;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -310,12 +308,8 @@ public final class AppWindow {
         return setup;
     }
 
-    /** Where exports go: the folder used last, else Documents, else the home folder. */
     private Path exportFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return services.preferences().exportFolder().filter(Files::isDirectory)
-                .orElse(Files.isDirectory(documents) ? documents : home);
+        return services.preferences().exportFolderOrDocuments();
     }
 
     private Actor actor() {

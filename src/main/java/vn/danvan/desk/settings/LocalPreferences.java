@@ -84,6 +84,17 @@ public final class LocalPreferences implements ColumnMemory {
         return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(value));
     }
 
+    /**
+     * Where exports go by default: the folder used last if it is still there, else Documents, else the home folder
+     * (reads the file system: for a background thread or a user action, not for every frame).
+     */
+    public Path exportFolderOrDocuments() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return exportFolder().filter(java.nio.file.Files::isDirectory)
+                .orElse(java.nio.file.Files.isDirectory(documents) ? documents : home);
+    }
+
     public synchronized void setExportFolder(Path folder) {
         values.setProperty(EXPORT_FOLDER, folder.toAbsolutePath().toString());
         save();
