@@ -30,8 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "danvan";
-    /** H2's watchdog sleeps about a second between checks; an interrupt ends the sleep at once. */
-    private static final long WATCHDOG_WAIT_MILLIS = 3_000;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_CONNECTIONS = 8;
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -276,37 +274,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(keepAlive, pool);
-        awaitLockWatchdog(directory.resolve(FILE_NAME + ".lock.db"));
         LOG.info("Closed database {}", directory);
-    }
-
-    /**
-     * Waits for H2's lock-file watchdog (FILE_LOCK=FILE) to end. H2 interrupts it on closing but does not wait: a
-     * watchdog preempted between its "still locked?" and "file still there?" checks writes the lock file again after
-     * H2 deleted it. Under load that happened while a test's folder was being deleted; for the app it would leave a
-     * stale lock file, which costs the next opening H2's two-second wait. Once this returns nothing writes into the
-     * data folder.
-     */
-    static void awaitLockWatchdog(Path lockFile) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        names.add("H2 File Lock Watchdog " + lockFile.toAbsolutePath());
-        try {
-            names.add("H2 File Lock Watchdog " + lockFile.getParent().toRealPath().resolve(lockFile.getFileName()));
-        } catch (IOException e) {
-            // the folder is gone: its absolute name is all there is to match
-        }
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (names.contains(thread.getName())) {
-                try {
-                    thread.join(WATCHDOG_WAIT_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                if (thread.isAlive()) {
-                    LOG.warn("H2's lock watchdog for {} still runs {} ms after closing", lockFile, WATCHDOG_WAIT_MILLIS);
-                }
-            }
-        }
     }
 }

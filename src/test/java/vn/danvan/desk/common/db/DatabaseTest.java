@@ -33,18 +33,6 @@ class DatabaseTest {
     }
 
     @Test
-    void onceClosedNothingOfH2WritesIntoTheDataFolder() throws Exception {
-        for (int round = 0; round < 3; round++) {
-            Database.open(folder, TestServices.KEY).close();
-
-            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.isAlive()
-                    && thread.getName().startsWith("H2 File Lock Watchdog")
-                    && thread.getName().contains(folder.toString()));
-            assertThat(folder.resolve("danvan.lock.db")).doesNotExist();
-        }
-    }
-
-    @Test
     void reopeningKeepsDataAndDoesNotMigrateAgain() throws Exception {
         try (Database database = Database.open(folder, TestServices.KEY)) {
             database.dsl().execute("delete from petition_field where sort_order = 140");
