@@ -147,7 +147,7 @@ public final class AppServices implements AutoCloseable {
         this.auditLog = new AuditService(audit);
         OfficeRepository officeRepository = new OfficeRepository(database, clock);
         OfficerRepository officerRepository = new OfficerRepository(database, clock);
-        this.offices = new OfficeService(officeRepository, auditTrail);
+        this.offices = new OfficeService(officeRepository, auditTrail, transactions);
         this.officers = new OfficerService(officerRepository, hasher, transactions, keys, auditTrail);
         this.auth = new AuthService(officerRepository, hasher);
         this.setup = new SetupService(officeRepository, officers, transactions, preferences);

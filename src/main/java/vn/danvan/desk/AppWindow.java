@@ -204,8 +204,10 @@ public final class AppWindow {
      */
     public void close() {
         runner.close();
-        if (ownsServices && services != null && (closingBackup == null || !closingBackup.isDone())) {
-            session.officer().ifPresent(officer -> services.automaticBackups().runOnExit(actor()));
+        if (ownsServices && services != null) {
+            if (closingBackup == null || !closingBackup.started()) {
+                session.officer().ifPresent(officer -> services.automaticBackups().runOnExit(actor()));
+            }
             services.close();
             services = null;
         }

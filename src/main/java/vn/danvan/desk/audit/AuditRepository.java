@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import vn.danvan.desk.common.Sha256;
 import vn.danvan.desk.common.db.Database;
+import vn.danvan.desk.common.db.Transactions;
 import vn.danvan.desk.security.Actor;
 
 /**
@@ -28,14 +29,21 @@ public final class AuditRepository {
     static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     private final DSLContext dsl;
+    private final Transactions transactions;
     private final Clock clock;
 
     public AuditRepository(Database database, Clock clock) {
         this.dsl = database.dsl();
+        this.transactions = database.transactions();
         this.clock = clock;
     }
 
     public void append(Actor actor, String action, String entityType, UUID entityId, String details) {
+        if (!transactions.active()) {
+            // the lock holds only within a transaction: a caller outside one gets a transaction of the row's own
+            transactions.run(() -> append(actor, action, entityType, entityId, details));
+            return;
+        }
         lockChain();
         String previous = dsl.select(AUDIT_LOG.ROW_HASH).from(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1)
                 .fetchOptional(AUDIT_LOG.ROW_HASH).orElse(null);

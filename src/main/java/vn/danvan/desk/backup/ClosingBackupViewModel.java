@@ -125,6 +125,14 @@ public final class ClosingBackupViewModel {
         close.run();
     }
 
+    /**
+     * Whether the closing has taken today's backup in hand (even if the program stops before it ends): the exit
+     * must not start a second one.
+     */
+    public boolean started() {
+        return state.get() != State.OPEN;
+    }
+
     /** Whether the closing has dealt with today's backup (made, skipped, failed or not needed). */
     public boolean isDone() {
         return state.get() == State.DONE;

@@ -66,9 +66,12 @@ public final class DialogueListViewModel {
             if (!all.contains(current)) {
                 all.add(0, current);
             }
-            years.setAll(all);
-            reload();
-            ended();
+            try {
+                years.setAll(all);
+                reload();
+            } finally {
+                ended();
+            }
         }, this::failed);
     }
 
@@ -82,9 +85,12 @@ public final class DialogueListViewModel {
         started();
         runner.run(() -> new Loaded(service.list(filter, LIMIT),
                 shownYear == null ? null : obligations.of(shownYear)), loaded -> {
-                    sessions.setAll(loaded.sessions());
-                    obligationStatus.set(loaded.status());
-                    ended();
+                    try {
+                        sessions.setAll(loaded.sessions());
+                        obligationStatus.set(loaded.status());
+                    } finally {
+                        ended();
+                    }
                 }, this::failed);
     }
 

@@ -4,16 +4,19 @@ import vn.danvan.desk.audit.Changes;
 import vn.danvan.desk.audit.AuditTrail;
 import java.util.Optional;
 import vn.danvan.desk.common.UserException;
+import vn.danvan.desk.common.db.Transactions;
 
 /** Reads and edits the office profile. */
 public final class OfficeService {
 
     private final OfficeRepository offices;
     private final AuditTrail audit;
+    private final Transactions transactions;
 
-    public OfficeService(OfficeRepository offices, AuditTrail audit) {
+    public OfficeService(OfficeRepository offices, AuditTrail audit, Transactions transactions) {
         this.offices = offices;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     public Optional<OfficeProfile> localOffice() {
@@ -43,16 +46,19 @@ public final class OfficeService {
         return found.get(0);
     }
 
+    /** The change and its audit row are saved together (the audit row's lock holds only within a transaction). */
     public void update(OfficeProfile profile) {
         OfficeRules.check(profile);
-        OfficeProfile before = requireLocalOffice();
-        offices.update(profile);
-        audit.record(AuditTrail.UPDATE, "OFFICE", profile.id(), Changes.of()
-                .field("tên", before.name(), profile.name()).field("cấp", before.level(), profile.level())
-                .field("tỉnh", before.province(), profile.province())
-                .field("mã xã", before.communeCode(), profile.communeCode())
-                .field("cấp trên", before.higherLevelName(), profile.higherLevelName())
-                .field("người ký", before.headName(), profile.headName())
-                .field("chức vụ người ký", before.headTitle(), profile.headTitle()).toString());
+        transactions.run(() -> {
+            OfficeProfile before = requireLocalOffice();
+            offices.update(profile);
+            audit.record(AuditTrail.UPDATE, "OFFICE", profile.id(), Changes.of()
+                    .field("tên", before.name(), profile.name()).field("cấp", before.level(), profile.level())
+                    .field("tỉnh", before.province(), profile.province())
+                    .field("mã xã", before.communeCode(), profile.communeCode())
+                    .field("cấp trên", before.higherLevelName(), profile.higherLevelName())
+                    .field("người ký", before.headName(), profile.headName())
+                    .field("chức vụ người ký", before.headTitle(), profile.headTitle()).toString());
+        });
     }
 }

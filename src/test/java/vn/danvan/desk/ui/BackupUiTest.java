@@ -140,6 +140,11 @@ class BackupUiTest {
         waitUntil(() -> !main.isShowing());
         robot.interact(() -> Window.getWindows().removeListener(watcher));
         assertThat(shown).contains("closingBackupRoot");
+        // the program's exit then closes the database (H2 removes its lock file), without a second backup
+        assertThat(office.resolve("danvan.lock.db")).exists();
+        UiTestSupport.stop(app);
+        app = null;
+        waitUntil(() -> !Files.exists(office.resolve("danvan.lock.db")));
         try (var files = Files.list(office.resolve(AutomaticBackups.FOLDER))) {
             assertThat(files.map(p -> p.getFileName().toString())).singleElement()
                     .satisfies(name -> assertThat(name).matches("danvan-\\d{8}-\\d{6}\\.dvbak"));

@@ -17,6 +17,8 @@ import org.jooq.DSLContext;
  */
 public final class Transactions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Transactions.class);
+
     private final DSLContext dsl;
     private final Runnable forceToDisk;
     /** How deep the current thread is in transactions: the outermost one forces its commit to the disk. */
@@ -44,9 +46,26 @@ public final class Transactions {
             level[0]--;
         }
         if (level[0] == 0 && deferring.get() == 0) {
-            forceToDisk.run();
+            force();
         }
         return result;
+    }
+
+    /** Whether the current thread is inside a transaction of this database. */
+    public boolean active() {
+        return depth.get()[0] > 0;
+    }
+
+    /**
+     * The commit has happened: a failure to force it is logged, never thrown, or the officer would take a saved
+     * change for a failed one and enter it again.
+     */
+    private void force() {
+        try {
+            forceToDisk.run();
+        } catch (RuntimeException e) {
+            LOG.error("A commit could not be forced to the disk; it stays written to the file", e);
+        }
     }
 
     public void run(Runnable work) {
@@ -72,8 +91,8 @@ public final class Transactions {
      * far. Normally (the URL's {@code WRITE_DELAY=0}) a commit returns once its pages are written and forced.
      */
     public DeferredWrites deferWrites(int millis) {
-        deferring.incrementAndGet();
         dsl.execute("SET WRITE_DELAY " + millis);
+        deferring.incrementAndGet();
         return () -> {
             try {
                 dsl.execute("SET WRITE_DELAY 0");
