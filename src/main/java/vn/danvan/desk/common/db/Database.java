@@ -100,8 +100,10 @@ public final class Database implements AutoCloseable {
     private static Database open(Path directory, String cipher, String password) throws DatabaseOpenException {
         long started = System.nanoTime();
         prepareFolder(directory);
+        // FILE_LOCK=FS: the operating system's lock on the file refuses a second program and goes with the process;
+        // the lock file of FILE_LOCK=FILE outlived a killed program and made the next opening wait 2 s for it
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
-                + ";FILE_LOCK=FILE;WRITE_DELAY=0" + cipher;
+                + ";FILE_LOCK=FS;WRITE_DELAY=0" + cipher;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(MAX_CONNECTIONS);
         Connection keepAlive = null;
