@@ -17,12 +17,9 @@ import javafx.scene.image.Image;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.danvan.desk.backup.ClosingBackupDialog;
-import vn.danvan.desk.backup.ClosingBackupViewModel;
 import vn.danvan.desk.backup.RestoreService;
 import vn.danvan.desk.catalog.CatalogsView;
 import vn.danvan.desk.catalog.field.FieldsView;
@@ -112,8 +109,7 @@ public final class AppWindow {
     private Optional<DashboardService.Page> firstDashboard = Optional.empty();
     private PetitionListRequest pendingListRequest;
     private final Consumer<Path> openFolder;
-    /** The backup made on closing the window, for the services of the signed-in session. */
-    private ClosingBackupViewModel closingBackup;
+    private final WindowClosing closing;
 
     /** The window of the app: set-up or login through {@code startup}, which opens the services. */
     public AppWindow(Stage stage, Startup startup, Consumer<Path> openFolder) {
@@ -136,6 +132,7 @@ public final class AppWindow {
         this.gate = new StartGate(startup, () -> services, folder, OFFICE_ZONE, messages::get);
         this.dialogs = new FxDialogService(messages::get, () -> stage);
         this.runner = new FxTaskRunner(dialogs::showFailure);
+        this.closing = new WindowClosing(stage, runner, messages::get, this::actor);
         this.views = new ViewLoader(this::createController, messages::get);
         this.controllers = Map.ofEntries(
                 Map.entry(SetupView.class, () -> new SetupView(setupModel())),
@@ -163,7 +160,6 @@ public final class AppWindow {
     }
 
     public void show() {
-        stage.setOnCloseRequest(this::closeRequested);
         stage.setTitle(messages.get().get("app.title"));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
@@ -184,20 +180,6 @@ public final class AppWindow {
         return dialogs;
     }
 
-    /** After a login, closing the window makes the day's automatic backup first, on screen (ClosingBackupDialog). */
-    private void closeRequested(WindowEvent event) {
-        if (services != null && session.officer().isPresent()) {
-            if (closingBackup == null) {
-                closingBackup = new ClosingBackupViewModel(services.automaticBackups(), this::actor, runner,
-                        messages::get);
-                new ClosingBackupDialog(closingBackup, messages::get, () -> stage, STYLESHEET);
-            }
-            if (!closingBackup.closeRequested(stage::close)) {
-                event.consume();
-            }
-        }
-    }
-
     /**
      * Lets background work finish, makes the day's automatic backup if none was made today (an officer logged in)
      * and the closing did not deal with it, then closes the database if this window opened it.
@@ -205,7 +187,7 @@ public final class AppWindow {
     public void close() {
         runner.close();
         if (ownsServices && services != null) {
-            if (closingBackup == null || !closingBackup.started()) {
+            if (closing.exitMakesBackup()) {
                 session.officer().ifPresent(officer -> services.automaticBackups().runOnExit(actor()));
             }
             services.close();
@@ -238,7 +220,7 @@ public final class AppWindow {
         AppServices open = services;
         Actor who = actor();
         services = null;
-        closingBackup = null;
+        closing.signedOut();
         session.officerProperty().set(null);
         runner.run(() -> {
             open.close();
@@ -254,7 +236,7 @@ public final class AppWindow {
 
     private void signedIn(Startup.SignedIn signedIn) {
         services = signedIn.services();
-        closingBackup = null;
+        closing.signedIn(services);
         petitionWindows = new PetitionWindows(services.intake(), services.citizens(), services.duplicates(),
                 services.choices(), services.petitions(), services.officeClock(), runner, messages::get, this::actor,
                 views, () -> stage, STYLESHEET);

@@ -37,13 +37,18 @@ public final class UiTestSupport {
         } catch (TimeoutException e) {
             throw new IllegalStateException(e);
         }
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write(TestServices.ADMIN);
-        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+        logIn(robot);
         waitFor(robot, "#dashboardRoot");
         robot.clickOn("#nav-petitions");
         waitFor(robot, "#petitionsRoot");
         return app;
+    }
+
+    /** Types the test admin's name and password into the login screen, as an officer does, and presses Enter. */
+    public static void logIn(FxRobot robot) {
+        waitFor(robot, "#username");
+        robot.clickOn("#username").write(TestServices.ADMIN);
+        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
     }
 
     public static void stop(Application app) throws TimeoutException {

@@ -58,9 +58,7 @@ class BackupUiTest {
     }
 
     void logIn() {
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write(TestServices.ADMIN);
-        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
+        UiTestSupport.logIn(robot);
     }
 
     void replace(String query, String text) {

@@ -9,7 +9,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -50,9 +49,7 @@ class NarrowWindowUiTest {
     void atTheMinimumSizeEveryActionKeepsItsTextAndNoPageIsWiderThanTheWindow() throws Exception {
         services = TestServices.openSetUp(folder);
         app = UiTestSupport.start(services);
-        waitFor(robot, "#username");
-        robot.clickOn("#username").write(TestServices.ADMIN);
-        robot.clickOn("#password").write(TestServices.ADMIN_PASSWORD).type(KeyCode.ENTER);
+        UiTestSupport.logIn(robot);
         Node dashboard = waitFor(robot, "#dashboardRoot");
         Stage stage = (Stage) dashboard.getScene().getWindow();
         robot.interact(() -> {
