@@ -279,7 +279,8 @@ public final class DialogueRepository {
         Field<String> chairs = DSL.select(DSL.groupConcat(DIALOGUE_CHAIR.NAME).orderBy(DIALOGUE_CHAIR.ORDINAL)
                         .separator(", "))
                 .from(DIALOGUE_CHAIR).where(DIALOGUE_CHAIR.SESSION_ID.eq(DIALOGUE_SESSION.ID)).asField("chairs");
-        return dsl.select(DIALOGUE_SESSION.ID, DIALOGUE_SESSION.CODE, DIALOGUE_SESSION.KIND,
+        // the stream holds the query's connection until closed; the limit stops reading before the last row
+        try (var rows = dsl.select(DIALOGUE_SESSION.ID, DIALOGUE_SESSION.CODE, DIALOGUE_SESSION.KIND,
                         DIALOGUE_SESSION.SESSION_DATE, DIALOGUE_SESSION.PLACE, chairs, DIALOGUE_SESSION.CITIZENS_COUNT,
                         raised, answered, followUp, resolved)
                 .from(DIALOGUE_SESSION)
@@ -288,13 +289,15 @@ public final class DialogueRepository {
                 .where(conditions(f))
                 .groupBy(DIALOGUE_SESSION.ID)
                 .orderBy(DIALOGUE_SESSION.SESSION_DATE.desc(), DIALOGUE_SESSION.ID.desc())
-                .fetchStream()
-                .map(r -> new SessionSummary(r.value1(), r.value2(), DialogueKind.valueOf(r.value3()), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()))
-                // a handful of chairs per session, a few hundred sessions a year: matched here, without accents
-                .filter(s -> chairMatches(s.chairs(), VietnameseText.searchKey(f.chair())))
-                .limit(limit)
-                .toList();
+                .fetchStream()) {
+            return rows.map(r -> new SessionSummary(r.value1(), r.value2(), DialogueKind.valueOf(r.value3()),
+                            r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
+                            r.value11()))
+                    // a handful of chairs per session, a few hundred sessions a year: matched here, without accents
+                    .filter(s -> chairMatches(s.chairs(), VietnameseText.searchKey(f.chair())))
+                    .limit(limit)
+                    .toList();
+        }
     }
 
     private static List<String> resolvedStatuses() {
