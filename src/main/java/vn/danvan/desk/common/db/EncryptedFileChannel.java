@@ -9,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.crypto.spec.SecretKeySpec;
 import org.h2.security.SHA256;
@@ -43,8 +44,8 @@ final class EncryptedFileChannel extends FileBaseDefault {
     private final boolean store;
     private byte[] password;
     private volatile ThreadLocal<XtsAesSectors> sectors;
-    /** The size of the data (without the first sector). */
-    private volatile long size;
+    /** The size of the data (without the first sector); writes at once may each extend it. */
+    private final AtomicLong size = new AtomicLong();
 
     /**
      * {@code password}: the key's bytes (H2's {@code FilePathEncrypt.getPasswordBytes}); cleared once used.
@@ -84,7 +85,7 @@ final class EncryptedFileChannel extends FileBaseDefault {
         Arrays.fill(key, (byte) 0);
         ThreadLocal<XtsAesSectors> made = ThreadLocal.withInitial(() -> new XtsAesSectors(spec));
         if (stored >= 0) {
-            size = (stored & SECTOR_MASK) != 0 ? stored - SECTOR : stored;
+            size.set((stored & SECTOR_MASK) != 0 ? stored - SECTOR : stored);
             if (store) {
                 checkKey(made.get());
             }
@@ -98,7 +99,7 @@ final class EncryptedFileChannel extends FileBaseDefault {
      * in a checksum. With another key, both decrypt to noise; H2 would then only say that the file is damaged.
      */
     private void checkKey(XtsAesSectors cipher) throws IOException {
-        long sectorsStored = size / SECTOR;
+        long sectorsStored = size.get() / SECTOR;
         for (int sector = 0; sector < Math.min(2, sectorsStored); sector++) {
             byte[] plain = new byte[SECTOR];
             readFully(base, SECTOR + (long) sector * SECTOR, ByteBuffer.wrap(plain));
@@ -135,8 +136,9 @@ final class EncryptedFileChannel extends FileBaseDefault {
             return 0;
         }
         ThreadLocal<XtsAesSectors> ciphers = sectors();
-        length = (int) Math.min(length, size - position);
-        if (position >= size) {
+        long end = size.get();
+        length = (int) Math.min(length, end - position);
+        if (position >= end) {
             return -1;
         } else if (position < 0) {
             throw new IllegalArgumentException("position: " + position);
@@ -170,7 +172,7 @@ final class EncryptedFileChannel extends FileBaseDefault {
         int length = src.remaining();
         if ((position & SECTOR_MASK) == 0 && (length & SECTOR_MASK) == 0) {
             writeSectors(src, position, length, cipher);
-            size = Math.max(size, position + length);
+            size.accumulateAndGet(position + length, Math::max);
             return length;
         }
         // a part of a sector: the sectors it touches are read, changed and written whole
@@ -178,7 +180,7 @@ final class EncryptedFileChannel extends FileBaseDefault {
         int skip = (int) (position - start);
         int whole = (length + skip + SECTOR_MASK) & ~SECTOR_MASK;
         ByteBuffer changed = ByteBuffer.allocate(whole);
-        int stored = (int) Math.min(whole, (size - start + SECTOR_MASK) & ~(long) SECTOR_MASK);
+        int stored = (int) Math.min(whole, (size.get() - start + SECTOR_MASK) & ~(long) SECTOR_MASK);
         if (stored > 0) {
             readSectors(changed, start, stored, cipher);
             changed.rewind();
@@ -186,12 +188,12 @@ final class EncryptedFileChannel extends FileBaseDefault {
         changed.limit(skip + length).position(skip);
         changed.put(src).limit(whole).rewind();
         writeSectors(changed, start, whole, cipher);
-        size = Math.max(size, position + length);
+        long end = size.accumulateAndGet(position + length, Math::max);
         // a size past a sector boundary is told by as many bytes after the last sector (H2 writes them after the
         // sectors just written, which for a write inside the file would be over the next sector's start)
-        int past = (int) (size & SECTOR_MASK);
+        int past = (int) (end & SECTOR_MASK);
         if (past > 0) {
-            writeFully(base, SECTOR + ((size + SECTOR_MASK) & ~(long) SECTOR_MASK), ByteBuffer.allocate(past));
+            writeFully(base, SECTOR + ((end + SECTOR_MASK) & ~(long) SECTOR_MASK), ByteBuffer.allocate(past));
         }
         return length;
     }
@@ -209,20 +211,20 @@ final class EncryptedFileChannel extends FileBaseDefault {
     @Override
     public long size() throws IOException {
         sectors();
-        return size;
+        return size.get();
     }
 
     @Override
     protected void implTruncate(long newSize) throws IOException {
         sectors();
-        if (newSize > size) {
+        if (newSize > size.get()) {
             return;
         }
         if (newSize < 0) {
             throw new IllegalArgumentException("size: " + newSize);
         }
         base.truncate(newSize + SECTOR + ((newSize & SECTOR_MASK) > 0 ? SECTOR : 0));
-        size = newSize;
+        size.set(newSize);
     }
 
     @Override
