@@ -118,4 +118,47 @@ class DatabaseTest {
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(14);
         }
     }
+
+    @Test
+    void anotherKeyIsReportedAsTheWrongKeyAndChangesNothing() throws Exception {
+        try (Database database = Database.open(folder, TestServices.KEY)) {
+            database.dsl().execute("delete from petition_field where sort_order = 140");
+        }
+        byte[] before = Files.readAllBytes(folder.resolve("danvan.mv.db"));
+        byte[] other = new byte[32];
+        java.util.Arrays.fill(other, (byte) 5);
+        assertThatThrownBy(() -> Database.open(folder, DataKey.of(other)))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.WRONG_KEY));
+        assertThat(Files.readAllBytes(folder.resolve("danvan.mv.db"))).isEqualTo(before);
+        try (Database database = Database.open(folder, TestServices.KEY)) {
+            assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(13);
+        }
+    }
+
+    @Test
+    void theBackupHoldsTheFileAsStoredStillEncryptedAndItOpens() throws Exception {
+        Path register = folder.resolve("register");
+        Path zip = folder.resolve("copy.zip");
+        try (Database database = Database.open(register, TestServices.KEY)) {
+            database.dsl().execute("delete from petition_field where sort_order = 140");
+            database.backupTo(zip);
+            database.dsl().execute("delete from petition_field where sort_order = 130");
+        }
+        Path restored = folder.resolve("restored");
+        Files.createDirectories(restored);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            assertThat(in.getNextEntry().getName()).isEqualTo("danvan.mv.db");
+            byte[] stored = in.readAllBytes();
+            assertThat(new String(stored, 0, 10, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo("H2encrypt\n");
+            assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain("PETITION_FIELD");
+            Files.write(restored.resolve("danvan.mv.db"), stored);
+            assertThat(in.getNextEntry()).isNull();
+        }
+        try (Database database = Database.open(restored, TestServices.KEY)) {
+            assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(13);
+        }
+    }
 }
