@@ -87,6 +87,16 @@ class DialogueServiceTest {
     }
 
     @Test
+    void aListCutByItsLimitGivesItsConnectionBack() {
+        services.dialogues().save(conference(twelveOpinions()), ADMIN);
+        services.dialogues().save(conference(twelveOpinions()), ADMIN);
+
+        assertThat(services.dialogues().list(DialogueFilter.all(), 1)).hasSize(1);
+        // a query stream left open kept a pooled connection, and with it the database file, after closing
+        assertThat(services.database().connectionsInUse()).isZero();
+    }
+
+    @Test
     void aDenouncerIsNamedOnlyInTheMaskedPetitionNeverOnTheSession() {
         List<OpinionDraft> opinions = new ArrayList<>(twelveOpinions());
         opinions.set(1, new OpinionDraft(null, null, "Người tố cáo", village, land, "Tố cáo cán bộ địa chính",

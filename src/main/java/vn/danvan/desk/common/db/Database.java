@@ -273,10 +273,15 @@ public final class Database implements AutoCloseable {
         close();
     }
 
+    /** Connections taken from the pool and not given back, besides the one that keeps the file open. */
+    public int connectionsInUse() {
+        return pool.getActiveConnections() - 1;
+    }
+
     @Override
     public void close() {
         // a connection still out of the pool (a query's stream not closed) keeps H2's database, and its file, open
-        int stillInUse = pool.getActiveConnections() - 1;
+        int stillInUse = connectionsInUse();
         if (stillInUse > 0) {
             LOG.warn("Closing database {} while {} connection(s) are still in use: the file stays open until they"
                     + " are closed", directory, stillInUse);
