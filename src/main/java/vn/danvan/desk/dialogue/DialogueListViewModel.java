@@ -3,6 +3,8 @@ package vn.danvan.desk.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -112,6 +114,12 @@ public final class DialogueListViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** A kind, a village or a chair narrows the year's list (an empty list then says so, not "no session"). */
+    public BooleanBinding filteredBinding() {
+        return Bindings.createBooleanBinding(() -> kind.get() != null || village.get() != null
+                || !chair.get().isBlank(), kind, village, chair);
     }
 
     private record Loaded(List<SessionSummary> sessions, DialogueObligations.Status status) {

@@ -87,7 +87,9 @@ public final class DialoguesView {
         Label empty = new Label();
         empty.setId("dialoguesPlaceholder");
         empty.textProperty().bind(Bindings.when(model.loadingProperty()).then(resources.getString("list.loading"))
-                .otherwise(resources.getString("dialogue.list.none")));
+                .otherwise(Bindings.when(model.filteredBinding())
+                        .then(resources.getString("dialogue.list.noneFiltered"))
+                        .otherwise(resources.getString("dialogue.list.none"))));
         table.setPlaceholder(empty);
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(VietnameseFormats.date(c.getValue().date())));

@@ -51,4 +51,23 @@ class DialogueListViewModelTest {
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(runner.reported).hasSize(1);
     }
+
+    @Test
+    void aKindAVillageOrAChairMakeTheListFilteredABlankChairDoesNot() {
+        try (AppServices services = TestServices.openSetUp(folder)) {
+            DialogueListViewModel model = new DialogueListViewModel(services.dialogues(), services.obligations(),
+                    services.choices(), services.officeClock(), new HeldTaskRunner());
+            var filtered = model.filteredBinding();
+            assertThat(filtered.get()).isFalse();
+            model.chairProperty().set("   ");
+            assertThat(filtered.get()).isFalse();
+            model.chairProperty().set("Trần");
+            assertThat(filtered.get()).isTrue();
+            model.chairProperty().set("");
+            model.kindProperty().set(DialogueKind.VOTER_CONTACT);
+            assertThat(filtered.get()).isTrue();
+            model.kindProperty().set(null);
+            assertThat(filtered.get()).isFalse();
+        }
+    }
 }

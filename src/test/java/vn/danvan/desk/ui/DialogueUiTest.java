@@ -145,6 +145,13 @@ class DialogueUiTest {
         waitUntil(() -> sessionTable().getItems().size() == 1
                 && sessionTable().getItems().get(0).resolved() == 3);
         assertThat(label("#dialoguesRoot #conferenceStatus").getText()).contains("đã tổ chức 1/1");
+
+        // a chair nobody has: the empty list says the filter matched nothing, not that the year has no session
+        robot.clickOn("#dialoguesRoot #chair").write("Đặng Thùy Dương");
+        waitUntil(() -> sessionTable().getItems().isEmpty()
+                && label("#dialoguesPlaceholder").getText().contains("khớp với bộ lọc"));
+        assertThat(label("#dialoguesPlaceholder").getText())
+                .isEqualTo("Không có buổi nào trong năm này khớp với bộ lọc.");
     }
 
     private void openAndLogin() {
