@@ -28,8 +28,9 @@ import vn.danvan.desk.common.db.Database;
 
 /**
  * Writes one backup file: the plain {@link BackupHeader}, then a zip sealed with AES-GCM ({@link SealedStreams})
- * under {@code dataKey.fileKey("backup")} holding a consistent copy of the database file (H2's online
- * {@code BACKUP TO}, pages still encrypted with the data key), the attachment files as stored (already sealed) and
+ * under {@code dataKey.fileKey("backup")} holding a consistent copy of the database file (made online as H2's
+ * {@code BACKUP TO} makes it, {@link vn.danvan.desk.common.db.Database#backupTo}; pages still encrypted with the data
+ * key), the attachment files as stored (already sealed) and
  * {@code manifest.json}. The file is written beside the target, forced to disk and renamed: a failure or a cancel
  * leaves no half file and any older file as it was.
  */

@@ -161,4 +161,33 @@ class DatabaseTest {
             assertThat(database.dsl().fetchCount(database.dsl().selectOne().from("PETITION_FIELD"))).isEqualTo(13);
         }
     }
+
+    /**
+     * The register's file is encrypted by {@link EncryptedFiles}, not by H2's own CIPHER, so a query result H2 spilled
+     * to the temp folder would be written there in clear text: no result may leave memory, whatever its size.
+     */
+    @Test
+    void largeResultsNeverSpillToTheTempFolder() throws Exception {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        // twice what H2 keeps in memory by default for this heap (it scales 40,000 rows by the heap's GB)
+        int rows = Math.max(20_000, 2 * org.h2.engine.SysProperties.MAX_MEMORY_ROWS);
+        List<String> spilled = new java.util.ArrayList<>();
+        try (Database database = Database.open(folder, TestServices.KEY);
+             java.nio.file.WatchService watch = temp.getFileSystem().newWatchService()) {
+            temp.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            var dsl = database.dsl();
+            // a sort and a distinct of more rows than that (an update or delete gathers its rows the same way, under
+            // the same setting, checked below)
+            assertThat(dsl.fetch("select x from system_range(1, ?) order by x desc", rows)).hasSize(rows);
+            assertThat(dsl.fetch("select distinct mod(x, ?) from system_range(1, ?)", rows, rows)).hasSize(rows);
+            for (var key = watch.poll(1, java.util.concurrent.TimeUnit.SECONDS); key != null; key = watch.poll()) {
+                key.pollEvents().stream().map(event -> String.valueOf(event.context()))
+                        .filter(name -> name.startsWith("h2tmp")).forEach(spilled::add);
+                key.reset();
+            }
+            assertThat(spilled).isEmpty();
+            assertThat(String.valueOf(dsl.fetchValue("select setting_value from information_schema.settings"
+                    + " where setting_name = 'MAX_MEMORY_ROWS'"))).isEqualTo(String.valueOf(Integer.MAX_VALUE));
+        }
+    }
 }
