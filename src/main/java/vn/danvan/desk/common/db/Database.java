@@ -33,16 +33,23 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int MAX_CONNECTIONS = 8;
     /**
-     * The URL setting that keeps every query result in memory. H2 writes a result of more than {@code MAX_MEMORY_ROWS}
-     * rows (about 10,000 with a 256 MB heap; a sort, a grouping, the rows an update or delete gathers) to
-     * {@code java.io.tmpdir/h2tmp*.temp.db}, and encrypts that file only when the database is opened with its own
-     * {@code CIPHER}, which this register's is not (its file is encrypted by {@link EncryptedFiles}): without the
-     * limit, citizens' data could be left in clear in the temp folder, for good after a crash. The largest results
-     * the app makes on a million petitions (a list page sorted by a column without an index: every match's id and
-     * sort key) stay within the 256 MB heap (docs/benchmarks.md). Lazy execution, tried too, made the period report
-     * 1.6 times slower.
+     * Keeps every query result of an encrypted register in memory (once it is migrated). H2 writes a result of more
+     * than {@code MAX_MEMORY_ROWS} rows (about 10,000 with a 256 MB heap: a sort, a grouping, the rows an update or a
+     * delete gathers) to {@code java.io.tmpdir/h2tmp*.temp.db}, and encrypts that file only when the database is
+     * opened with its own {@code CIPHER}, which this register's is not (its file is encrypted by
+     * {@link EncryptedFiles}): with the limit, citizens' data could be left in clear in the temp folder, for good
+     * after a crash. The largest results the app makes on a million petitions (a list page sorted by a column without
+     * an index: every match's id and sort key; a village merged: its 84,000 petitions) stay within the 256 MB heap
+     * (docs/benchmarks.md). Lazy execution, tried as well, made the year's report take twice as long. The setting
+     * is kept in the database file, so each opening sets it again: H2's own before the migrations, which therefore
+     * must not sort, group or update more rows than that in one statement, then none.
      */
-    static final String NO_SPILL = ";MAX_MEMORY_ROWS=" + Integer.MAX_VALUE;
+    private static void setMaxMemoryRows(Connection connection, int rows) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SET MAX_MEMORY_ROWS " + rows);
+        }
+    }
+
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path directory;
@@ -125,14 +132,18 @@ public final class Database implements AutoCloseable {
         prepareFolder(directory);
         // FILE_LOCK=FS: the operating system's lock on the file refuses a second program and goes with the process;
         // the lock file of FILE_LOCK=FILE outlived a killed program and made the next opening wait 2 s for it
-        // no query result may leave memory for the temp folder, where it would not be encrypted (NO_SPILL)
-        String settings = ";FILE_LOCK=FS;WRITE_DELAY=0" + (key == null ? "" : NO_SPILL);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(file + settings, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(file + ";FILE_LOCK=FS;WRITE_DELAY=0", "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         Connection keepAlive = null;
         try {
             keepAlive = pool.getConnection();
+            // migrations run with H2's own limit: a CREATE INDEX sorts the table in blocks of half of it, in maps of
+            // the database file itself; without a limit it would gather every row of the table in the heap
+            setMaxMemoryRows(keepAlive, org.h2.engine.SysProperties.MAX_MEMORY_ROWS);
             String version = migrate(pool);
+            if (key != null) {
+                setMaxMemoryRows(keepAlive, Integer.MAX_VALUE);
+            }
             LOG.info("Opened database {} at schema version {} in {} ms", directory, version,
                     (System.nanoTime() - started) / 1_000_000);
             return new Database(directory, pool, keepAlive, version, key);
