@@ -29,11 +29,13 @@ public final class AuditRepository {
     static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     private final DSLContext dsl;
+    private final Database database;
     private final Transactions transactions;
     private final Clock clock;
 
     public AuditRepository(Database database, Clock clock) {
         this.dsl = database.dsl();
+        this.database = database;
         this.transactions = database.transactions();
         this.clock = clock;
     }
@@ -92,11 +94,7 @@ public final class AuditRepository {
 
     /** Every row in chain order, streamed (the log can hold millions of rows). */
     public void forEachInOrder(java.util.function.Consumer<AuditEntry> action) {
-        try (var cursor = dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).fetchSize(1000).fetchLazy()) {
-            for (var row : cursor) {
-                action.accept(entry(row));
-            }
-        }
+        forEach(org.jooq.impl.DSL.noCondition(), action);
     }
 
     /** The rows matching {@code filter}, newest first, from {@code offset}. */
@@ -107,12 +105,20 @@ public final class AuditRepository {
 
     /** The rows matching {@code filter} in chain order, streamed. */
     public void forEachMatching(AuditFilter filter, java.util.function.Consumer<AuditEntry> action) {
-        try (var cursor = dsl.selectFrom(AUDIT_LOG).where(condition(filter)).orderBy(AUDIT_LOG.SEQ).fetchSize(1000)
-                .fetchLazy()) {
-            for (var row : cursor) {
-                action.accept(entry(row));
+        forEach(condition(filter), action);
+    }
+
+    /** The rows matching {@code which} in chain order (the key's), fetched as read: never the whole log at once. */
+    private void forEach(org.jooq.Condition which, java.util.function.Consumer<AuditEntry> action) {
+        database.lazily(lazy -> {
+            try (var cursor = lazy.selectFrom(AUDIT_LOG).where(which).orderBy(AUDIT_LOG.SEQ).fetchSize(1000)
+                    .fetchLazy()) {
+                for (var row : cursor) {
+                    action.accept(entry(row));
+                }
             }
-        }
+            return null;
+        });
     }
 
     public int count(AuditFilter filter) {

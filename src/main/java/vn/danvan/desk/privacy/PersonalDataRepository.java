@@ -35,9 +35,11 @@ import vn.danvan.desk.petition.PetitionStatus;
 public final class PersonalDataRepository {
 
     private final DSLContext dsl;
+    private final Database database;
 
     public PersonalDataRepository(Database database) {
         this.dsl = database.dsl();
+        this.database = database;
     }
 
     /** Every citizen with this ID number (an import may have made twins of one person), oldest first. */
@@ -160,6 +162,11 @@ public final class PersonalDataRepository {
      * the loaded test machine (one pass over the petition rows), which is why the window runs it once a day.
      */
     public List<UUID> retentionCandidates(Instant cutOff, LocalDate cutOffDate) {
+        // every petition and every citizen is read: rows fetched as they are read, not gathered first
+        return database.lazily(lazy -> retentionCandidates(lazy, cutOff, cutOffDate));
+    }
+
+    private static List<UUID> retentionCandidates(DSLContext dsl, Instant cutOff, LocalDate cutOffDate) {
         List<String> open = PetitionStatus.openStatuses().stream().map(Enum::name).toList();
         Condition recent = PETITION.VOIDED.isFalse().and(PETITION.STATUS.in(open))
                 .or(PETITION.UPDATED_AT.ge(cutOff))

@@ -21,6 +21,8 @@ import vn.danvan.desk.common.text.VietnameseText;
 /** Villages and residential groups, and the references that point to them. */
 public final class VillageRepository {
 
+    private static final int UPDATE_BATCH = 5000;
+
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -93,8 +95,16 @@ public final class VillageRepository {
      * Call inside a transaction.
      */
     public void merge(UUID sourceId, UUID targetId) {
-        dsl.update(CITIZEN).set(CITIZEN.VILLAGE_ID, targetId).where(CITIZEN.VILLAGE_ID.eq(sourceId)).execute();
-        dsl.update(PETITION).set(PETITION.VILLAGE_ID, targetId).where(PETITION.VILLAGE_ID.eq(sourceId)).execute();
+        // a few thousand rows per statement: H2 gathers the rows an UPDATE changes in the heap first, and a village
+        // of a large register has tens of thousands of people and petitions
+        while (dsl.update(CITIZEN).set(CITIZEN.VILLAGE_ID, targetId).where(CITIZEN.VILLAGE_ID.eq(sourceId))
+                .limit(UPDATE_BATCH).execute() > 0) {
+            // the next batch
+        }
+        while (dsl.update(PETITION).set(PETITION.VILLAGE_ID, targetId).where(PETITION.VILLAGE_ID.eq(sourceId))
+                .limit(UPDATE_BATCH).execute() > 0) {
+            // the next batch
+        }
         dsl.update(OPINION).set(OPINION.VILLAGE_ID, targetId).where(OPINION.VILLAGE_ID.eq(sourceId)).execute();
         dsl.update(MOBILIZATION_MODEL).set(MOBILIZATION_MODEL.VILLAGE_ID, targetId)
                 .where(MOBILIZATION_MODEL.VILLAGE_ID.eq(sourceId)).execute();

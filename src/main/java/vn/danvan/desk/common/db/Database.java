@@ -245,6 +245,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs {@code reads} on one connection (the transaction's, within one) on which H2 computes each query's rows as
+     * they are fetched instead of gathering the whole result first ({@code LAZY_QUERY_EXECUTION}). For a cursor over
+     * a table that grows without bound (the audit log, every petition, every citizen): since results are never
+     * spilled to the temp folder (see {@link #setMaxMemoryRows}), a gathered result would have to fit in the heap.
+     * A query that sorts or groups is still gathered; the reads must use the context given, not {@link #dsl()}.
+     */
+    public <T> T lazily(java.util.function.Function<DSLContext, T> reads) {
+        return dsl.connectionResult(connection -> {
+            setLazy(connection, true);
+            try {
+                return reads.apply(DSL.using(connection, SQLDialect.H2));
+            } finally {
+                setLazy(connection, false);
+            }
+        });
+    }
+
+    private static void setLazy(Connection connection, boolean lazy) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
+        }
+    }
+
+    /**
      * A plain JDBC connection from the pool, for the benchmark's hand-written baseline queries only; the app's own
      * queries go through {@link #dsl()}. The caller closes it.
      */

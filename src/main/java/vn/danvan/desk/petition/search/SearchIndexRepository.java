@@ -277,11 +277,21 @@ public final class SearchIndexRepository {
         }
     }
 
-    /** Empties the index (before a rebuild). */
+    /**
+     * Empties the index (before a rebuild), a few hundred rows per statement: H2 gathers the rows a DELETE removes in
+     * the heap first, and the search rows and word blocks of a million petitions would not fit there.
+     */
     public void deleteAll() {
-        dsl.deleteFrom(PETITION_WORD_BLOCK).execute();
-        dsl.deleteFrom(PETITION_SEARCH).execute();
+        while (dsl.deleteFrom(PETITION_WORD_BLOCK).limit(DELETE_BATCH).execute() > 0) {
+            // the next batch
+        }
+        while (dsl.deleteFrom(PETITION_SEARCH).limit(DELETE_BATCH).execute() > 0) {
+            // the next batch
+        }
     }
+
+    /** Rows per DELETE statement of {@link #deleteAll}: a word block holds up to 64 KB. */
+    private static final int DELETE_BATCH = 200;
 
     /** Whether a migration asked for the index to be rebuilt from the petitions. */
     public boolean rebuildRequested() {

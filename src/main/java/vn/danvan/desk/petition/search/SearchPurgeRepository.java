@@ -21,9 +21,11 @@ import vn.danvan.desk.common.db.Database;
 public final class SearchPurgeRepository {
 
     private final DSLContext dsl;
+    private final Database database;
 
     public SearchPurgeRepository(Database database) {
         this.dsl = database.dsl();
+        this.database = database;
     }
 
     /** Every word (open and secret) of the petitions' current search documents. */
@@ -52,9 +54,12 @@ public final class SearchPurgeRepository {
             return 0;
         }
         BitSet live = new BitSet();
-        try (var docs = dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).fetchLazy()) {
-            docs.forEach(r -> live.set(Math.toIntExact(r.value1())));
-        }
+        database.lazily(lazy -> {
+            try (var docs = lazy.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).fetchLazy()) {
+                docs.forEach(r -> live.set(Math.toIntExact(r.value1())));
+            }
+            return null;
+        });
         int removed = 0;
         for (String bucket : buckets) {
             for (boolean secret : new boolean[] {false, true}) {
