@@ -132,7 +132,11 @@ public final class Database implements AutoCloseable {
         prepareFolder(directory);
         // FILE_LOCK=FS: the operating system's lock on the file refuses a second program and goes with the process;
         // the lock file of FILE_LOCK=FILE outlived a killed program and made the next opening wait 2 s for it
-        JdbcConnectionPool pool = JdbcConnectionPool.create(file + ";FILE_LOCK=FS;WRITE_DELAY=0", "sa", "");
+        // TRACE_LEVEL_FILE=0: H2's trace file (danvan.trace.db, never encrypted) would log its errors, whose messages
+        // can quote a value being written (a name too long for its column, say); one left by an older version goes
+        forgetTraceFile(directory);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(file + ";FILE_LOCK=FS;WRITE_DELAY=0;TRACE_LEVEL_FILE=0",
+                "sa", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         Connection keepAlive = null;
         try {
@@ -157,6 +161,14 @@ public final class Database implements AutoCloseable {
             closeQuietly(keepAlive, pool);
             throw new DatabaseOpenException(DatabaseOpenException.Reason.FAILED,
                     "Migration of " + directory + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void forgetTraceFile(Path directory) {
+        try {
+            Files.deleteIfExists(directory.resolve(FILE_NAME + ".trace.db"));
+        } catch (IOException e) {
+            LOG.warn("Could not delete H2's old trace file in {}", directory, e);
         }
     }
 

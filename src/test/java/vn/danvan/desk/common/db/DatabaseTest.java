@@ -211,4 +211,18 @@ class DatabaseTest {
         return dsl.connectionResult(connection -> ((org.h2.engine.SessionLocal) connection
                 .unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).isLazyQueryExecution());
     }
+
+    /** H2's trace file is not encrypted, and its error messages can quote the values written. */
+    @Test
+    void errorsLeaveNoTraceFileWithTheValueInClear() throws Exception {
+        Files.writeString(folder.resolve("danvan.trace.db"), "left by an older version: Nguyễn Văn A");
+        try (Database database = Database.open(folder, TestServices.KEY)) {
+            assertThatThrownBy(() -> database.dsl().execute(
+                    "insert into petition_field (id, name, name_search, sort_order, active, created_at, updated_at)"
+                            + " values (random_uuid(), ?, 'x', 999, true, current_timestamp, current_timestamp)",
+                    "Trần Thị Bí Mật ".repeat(100)))
+                    .hasMessageContaining("Value too long");
+        }
+        assertThat(folder.resolve("danvan.trace.db")).doesNotExist();
+    }
 }
