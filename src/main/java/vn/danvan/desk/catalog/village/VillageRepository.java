@@ -90,20 +90,39 @@ public final class VillageRepository {
                 .where(VILLAGE.ID.eq(id)).execute();
     }
 
+    private List<UUID> citizensOf(UUID villageId) {
+        return dsl.select(CITIZEN.ID).from(CITIZEN).where(CITIZEN.VILLAGE_ID.eq(villageId)).limit(UPDATE_BATCH)
+                .fetch(CITIZEN.ID);
+    }
+
+    private List<UUID> petitionsOf(UUID villageId) {
+        return dsl.select(PETITION.ID).from(PETITION).where(PETITION.VILLAGE_ID.eq(villageId)).limit(UPDATE_BATCH)
+                .fetch(PETITION.ID);
+    }
+
+    /**
+     * Ids written into the statement: H2 looks each up by the key, where with {@code IN (SELECT ... LIMIT n)} it read
+     * every row of the table and evaluated the subquery for each.
+     */
+    private static List<Field<UUID>> inline(List<UUID> ids) {
+        return ids.stream().<Field<UUID>>map(DSL::inline).toList();
+    }
+
     /**
      * Moves every reference from {@code sourceId} to {@code targetId} and marks the source as merged.
      * Call inside a transaction.
      */
     public void merge(UUID sourceId, UUID targetId) {
+        if (sourceId.equals(targetId)) {
+            throw new IllegalArgumentException("A village cannot be merged into itself: " + sourceId);
+        }
         // a few thousand rows per statement: H2 gathers the rows an UPDATE changes in the heap first, and a village
         // of a large register has tens of thousands of people and petitions
-        while (dsl.update(CITIZEN).set(CITIZEN.VILLAGE_ID, targetId).where(CITIZEN.VILLAGE_ID.eq(sourceId))
-                .limit(UPDATE_BATCH).execute() > 0) {
-            // the next batch
+        for (List<UUID> ids = citizensOf(sourceId); !ids.isEmpty(); ids = citizensOf(sourceId)) {
+            dsl.update(CITIZEN).set(CITIZEN.VILLAGE_ID, targetId).where(CITIZEN.ID.in(inline(ids))).execute();
         }
-        while (dsl.update(PETITION).set(PETITION.VILLAGE_ID, targetId).where(PETITION.VILLAGE_ID.eq(sourceId))
-                .limit(UPDATE_BATCH).execute() > 0) {
-            // the next batch
+        for (List<UUID> ids = petitionsOf(sourceId); !ids.isEmpty(); ids = petitionsOf(sourceId)) {
+            dsl.update(PETITION).set(PETITION.VILLAGE_ID, targetId).where(PETITION.ID.in(inline(ids))).execute();
         }
         dsl.update(OPINION).set(OPINION.VILLAGE_ID, targetId).where(OPINION.VILLAGE_ID.eq(sourceId)).execute();
         dsl.update(MOBILIZATION_MODEL).set(MOBILIZATION_MODEL.VILLAGE_ID, targetId)

@@ -311,9 +311,10 @@ public final class Database implements AutoCloseable {
      * the state at one moment. As H2's {@code BACKUP TO} does, the committed pages are written out first, and H2
      * writes new pages only past the end of the file while the copy is made, so the pages copied stay as they were;
      * the copy is read through the channel H2 holds, which (through {@link EncryptedFiles}) would give
-     * {@code BACKUP TO} the decrypted pages.
+     * {@code BACKUP TO} the decrypted pages. One backup at a time: two at once would each put back the space-reuse
+     * setting they found, and the second found it off.
      */
-    public void backupTo(Path zipFile) {
+    public synchronized void backupTo(Path zipFile) {
         try (Connection connection = pool.getConnection()) {
             if (key == null) {
                 try (var statement = connection.prepareStatement("BACKUP TO ?")) {

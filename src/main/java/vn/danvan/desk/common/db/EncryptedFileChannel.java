@@ -80,6 +80,7 @@ final class EncryptedFileChannel extends FileBaseDefault {
             writeFully(base, 0, ByteBuffer.wrap(header));
         }
         byte[] key = SHA256.getPBKDF2(password, salt, HASH_ITERATIONS, KEY_LENGTH);
+        Arrays.fill(password, (byte) 0);
         password = null;
         SecretKeySpec spec = new SecretKeySpec(key, "AES");
         Arrays.fill(key, (byte) 0);

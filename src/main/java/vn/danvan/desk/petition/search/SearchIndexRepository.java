@@ -278,20 +278,36 @@ public final class SearchIndexRepository {
     }
 
     /**
-     * Empties the index (before a rebuild), a few hundred rows per statement: H2 gathers the rows a DELETE removes in
-     * the heap first, and the search rows and word blocks of a million petitions would not fit there.
+     * Empties the index (before a rebuild) a bucket's blocks or a thousand search rows per statement: H2 gathers the
+     * rows a DELETE removes in the heap first, and the search rows and word blocks of a million petitions would not
+     * fit there.
      */
     public void deleteAll() {
-        while (dsl.deleteFrom(PETITION_WORD_BLOCK).limit(DELETE_BATCH).execute() > 0) {
-            // the next batch
+        // each batch's keys are read first (in key order: H2 stops after them) and written into the DELETE as
+        // literals; with "IN (SELECT ... LIMIT n)" H2 read the whole table and ran the subquery for each row
+        for (var first = firstBucket(); first != null; first = firstBucket()) {
+            dsl.deleteFrom(PETITION_WORD_BLOCK).where(PETITION_WORD_BLOCK.SECRET.eq(first.value1()),
+                    PETITION_WORD_BLOCK.BUCKET.eq(first.value2())).execute();
         }
-        while (dsl.deleteFrom(PETITION_SEARCH).limit(DELETE_BATCH).execute() > 0) {
-            // the next batch
+        for (var docs = firstDocs(); !docs.isEmpty(); docs = firstDocs()) {
+            dsl.deleteFrom(PETITION_SEARCH).where(PETITION_SEARCH.DOC_NO.in(docs.stream().map(DSL::inline).toList()))
+                    .execute();
         }
     }
 
-    /** Rows per DELETE statement of {@link #deleteAll}: a word block holds up to 64 KB. */
-    private static final int DELETE_BATCH = 200;
+    /** The first bucket left, of either namespace: its blocks are deleted in one statement. */
+    private org.jooq.Record2<Boolean, String> firstBucket() {
+        return dsl.select(PETITION_WORD_BLOCK.SECRET, PETITION_WORD_BLOCK.BUCKET).from(PETITION_WORD_BLOCK)
+                .orderBy(PETITION_WORD_BLOCK.SECRET, PETITION_WORD_BLOCK.BUCKET).limit(1).fetchOne();
+    }
+
+    private List<Long> firstDocs() {
+        return dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).orderBy(PETITION_SEARCH.DOC_NO)
+                .limit(DELETE_BATCH).fetch(PETITION_SEARCH.DOC_NO);
+    }
+
+    /** Search rows per DELETE statement of {@link #deleteAll}. */
+    private static final int DELETE_BATCH = 1000;
 
     /** Whether a migration asked for the index to be rebuilt from the petitions. */
     public boolean rebuildRequested() {
