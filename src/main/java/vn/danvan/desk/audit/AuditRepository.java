@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.h2.api.ErrorCode;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 import vn.danvan.desk.common.Sha256;
 import vn.danvan.desk.common.db.Database;
@@ -29,15 +31,20 @@ public final class AuditRepository {
     static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     private final DSLContext dsl;
-    private final Database database;
     private final Transactions transactions;
     private final Clock clock;
+    private final int page;
 
     public AuditRepository(Database database, Clock clock) {
+        this(database, clock, PAGE);
+    }
+
+    /** {@code page}: rows per statement when the log is read in chain order (a test crosses pages with a few). */
+    AuditRepository(Database database, Clock clock, int page) {
         this.dsl = database.dsl();
-        this.database = database;
         this.transactions = database.transactions();
         this.clock = clock;
+        this.page = page;
     }
 
     public void append(Actor actor, String action, String entityType, UUID entityId, String details) {
@@ -92,9 +99,9 @@ public final class AuditRepository {
         return cause != null && cause.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1;
     }
 
-    /** Every row in chain order, streamed (the log can hold millions of rows). */
+    /** Every row in chain order, a page at a time (the log can hold millions of rows). */
     public void forEachInOrder(java.util.function.Consumer<AuditEntry> action) {
-        forEach(org.jooq.impl.DSL.noCondition(), action);
+        forEach(AuditFilter.ALL, action);
     }
 
     /** The rows matching {@code filter}, newest first, from {@code offset}. */
@@ -103,22 +110,52 @@ public final class AuditRepository {
                 .offset(offset).limit(limit).fetch(AuditRepository::entry);
     }
 
-    /** The rows matching {@code filter} in chain order, streamed. */
+    /** The rows matching {@code filter} in chain order, a page at a time. */
     public void forEachMatching(AuditFilter filter, java.util.function.Consumer<AuditEntry> action) {
-        forEach(condition(filter), action);
+        forEach(filter, action);
     }
 
-    /** The rows matching {@code which} in chain order (the key's), fetched as read: never the whole log at once. */
-    private void forEach(org.jooq.Condition which, java.util.function.Consumer<AuditEntry> action) {
-        database.lazily(lazy -> {
-            try (var cursor = lazy.selectFrom(AUDIT_LOG).where(which).orderBy(AUDIT_LOG.SEQ).fetchSize(1000)
-                    .fetchLazy()) {
-                for (var row : cursor) {
+    /** Rows per statement when the log is read whole or by a filter: H2 gathers each result whole in the heap. */
+    private static final int PAGE = 2000;
+
+    /**
+     * The rows matching {@code filter} in chain order, each page its own statement reading on
+     * from the last key (not one cursor: the log grows for ever, and H2 would gather a cursor's result whole). The
+     * dates bound the keys read (their first and last matching key, found through the time index once) and are
+     * checked on each row: as a condition of every page they let H2 read the time index and sort the whole range
+     * each time.
+     */
+    private void forEach(AuditFilter filter, java.util.function.Consumer<AuditEntry> action) {
+        long after = Long.MIN_VALUE;
+        long last = Long.MAX_VALUE;
+        if (filter.from() != null || filter.to() != null) {
+            var bounds = dsl.select(DSL.min(AUDIT_LOG.SEQ), DSL.max(AUDIT_LOG.SEQ)).from(AUDIT_LOG)
+                    .where(dates(filter)).fetchOne();
+            if (bounds == null || bounds.value1() == null) {
+                return;
+            }
+            after = bounds.value1() - 1;
+            last = bounds.value2();
+        }
+        Condition others = others(filter);
+        while (true) {
+            var rows = dsl.selectFrom(AUDIT_LOG).where(others, AUDIT_LOG.SEQ.gt(after), AUDIT_LOG.SEQ.le(last))
+                    .orderBy(AUDIT_LOG.SEQ).limit(page).fetch();
+            for (var row : rows) {
+                if (withinDates(filter, row.getOccurredAt())) {
                     action.accept(entry(row));
                 }
             }
-            return null;
-        });
+            if (rows.size() < page) {
+                return;
+            }
+            after = rows.get(rows.size() - 1).getSeq();
+        }
+    }
+
+    private static boolean withinDates(AuditFilter filter, Instant instant) {
+        return (filter.from() == null || !instant.isBefore(filter.from()))
+                && (filter.to() == null || instant.isBefore(filter.to()));
     }
 
     public int count(AuditFilter filter) {
@@ -130,14 +167,23 @@ public final class AuditRepository {
         return dsl.selectDistinct(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ACTION).fetch(AUDIT_LOG.ACTION);
     }
 
-    private static org.jooq.Condition condition(AuditFilter filter) {
-        org.jooq.Condition where = org.jooq.impl.DSL.trueCondition();
+    private static Condition condition(AuditFilter filter) {
+        return dates(filter).and(others(filter));
+    }
+
+    private static Condition dates(AuditFilter filter) {
+        Condition where = DSL.noCondition();
         if (filter.from() != null) {
             where = where.and(AUDIT_LOG.OCCURRED_AT.ge(filter.from()));
         }
         if (filter.to() != null) {
             where = where.and(AUDIT_LOG.OCCURRED_AT.lt(filter.to()));
         }
+        return where;
+    }
+
+    private static Condition others(AuditFilter filter) {
+        Condition where = DSL.noCondition();
         if (filter.username() != null && !filter.username().isBlank()) {
             where = where.and(AUDIT_LOG.USERNAME.eq(filter.username().strip().toLowerCase(java.util.Locale.ROOT)));
         }

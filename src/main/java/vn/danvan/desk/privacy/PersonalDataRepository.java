@@ -35,11 +35,9 @@ import vn.danvan.desk.petition.PetitionStatus;
 public final class PersonalDataRepository {
 
     private final DSLContext dsl;
-    private final Database database;
 
     public PersonalDataRepository(Database database) {
         this.dsl = database.dsl();
-        this.database = database;
     }
 
     /** Every citizen with this ID number (an import may have made twins of one person), oldest first. */
@@ -162,11 +160,6 @@ public final class PersonalDataRepository {
      * the loaded test machine (one pass over the petition rows), which is why the window runs it once a day.
      */
     public List<UUID> retentionCandidates(Instant cutOff, LocalDate cutOffDate) {
-        // every petition and every citizen is read: rows fetched as they are read, not gathered first
-        return database.lazily(lazy -> retentionCandidates(lazy, cutOff, cutOffDate));
-    }
-
-    private static List<UUID> retentionCandidates(DSLContext dsl, Instant cutOff, LocalDate cutOffDate) {
         List<String> open = PetitionStatus.openStatuses().stream().map(Enum::name).toList();
         Condition recent = PETITION.VOIDED.isFalse().and(PETITION.STATUS.in(open))
                 .or(PETITION.UPDATED_AT.ge(cutOff))
@@ -179,9 +172,11 @@ public final class PersonalDataRepository {
                 .from(PETITION_EVENT).where(PETITION_EVENT.OCCURRED_AT.ge(cutOff)).fetch(PETITION_EVENT.PETITION_ID));
         Set<UUID> kept = new HashSet<>();
         Set<UUID> involved = new HashSet<>();
-        try (var rows = dsl.select(PETITION.ID, PETITION.PETITIONER_ID, DSL.field(recent)).from(PETITION)
-                .fetchLazy()) {
-            for (var r : rows) {
+        // every petition and every citizen is read a page at a time, in the key's order: H2 gathers a result whole
+        Field<Boolean> isRecent = DSL.field(recent);
+        for (var page = petitionPage(null, isRecent); ; page = petitionPage(page.get(page.size() - 1).value1(),
+                isRecent)) {
+            for (var r : page) {
                 if (r.value2() != null) {
                     involved.add(r.value2());
                 }
@@ -189,6 +184,9 @@ public final class PersonalDataRepository {
                     recentPetitions.add(r.value1());
                     addIfPresent(kept, r.value2());
                 }
+            }
+            if (page.size() < PAGE) {
+                break;
             }
         }
         dsl.select(PETITION_REPRESENTATIVE.PETITION_ID, PETITION_REPRESENTATIVE.CITIZEN_ID)
@@ -204,15 +202,33 @@ public final class PersonalDataRepository {
                 .where(OPINION.SPEAKER_CITIZEN_ID.isNotNull(), DIALOGUE_SESSION.SESSION_DATE.ge(cutOffDate))
                 .fetch(OPINION.SPEAKER_CITIZEN_ID));
         List<UUID> candidates = new ArrayList<>();
-        try (var rows = dsl.select(CITIZEN.ID).from(CITIZEN).where(CITIZEN.ANONYMISED.isFalse()).fetchLazy()) {
-            for (var r : rows) {
-                if (involved.contains(r.value1()) && !kept.contains(r.value1())) {
-                    candidates.add(r.value1());
+        for (var page = citizenPage(null); ; page = citizenPage(page.get(page.size() - 1))) {
+            for (UUID id : page) {
+                if (involved.contains(id) && !kept.contains(id)) {
+                    candidates.add(id);
                 }
+            }
+            if (page.size() < PAGE) {
+                break;
             }
         }
         candidates.sort(null);
         return candidates;
+    }
+
+    /** Rows per page of the retention pass's reads of every petition and every citizen. */
+    private static final int PAGE = 5000;
+
+    private org.jooq.Result<org.jooq.Record3<UUID, UUID, Boolean>> petitionPage(UUID after, Field<Boolean> recent) {
+        return dsl.select(PETITION.ID, PETITION.PETITIONER_ID, recent).from(PETITION)
+                .where(after == null ? DSL.noCondition() : PETITION.ID.gt(after))
+                .orderBy(PETITION.ID).limit(PAGE).fetch();
+    }
+
+    private List<UUID> citizenPage(UUID after) {
+        return dsl.select(CITIZEN.ID).from(CITIZEN)
+                .where(CITIZEN.ANONYMISED.isFalse(), after == null ? DSL.noCondition() : CITIZEN.ID.gt(after))
+                .orderBy(CITIZEN.ID).limit(PAGE).fetch(CITIZEN.ID);
     }
 
     private static void addIfPresent(Set<UUID> set, UUID id) {

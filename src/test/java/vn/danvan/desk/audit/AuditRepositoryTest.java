@@ -47,6 +47,49 @@ class AuditRepositoryTest {
         }
     }
 
+    /** Read a page at a time: every matching row once, in chain order, the dates checked on each row. */
+    @Test
+    void theLogIsReadInChainOrderAcrossPagesWithTheFilterAppliedToEachRow() {
+        try (AppServices services = TestServices.open(folder)) {
+            java.time.Instant start = java.time.Instant.parse("2026-11-01T00:00:00Z");
+            java.util.concurrent.atomic.AtomicInteger minute = new java.util.concurrent.atomic.AtomicInteger();
+            java.time.Clock ticking = new java.time.Clock() {
+                @Override
+                public java.time.ZoneId getZone() {
+                    return java.time.ZoneOffset.UTC;
+                }
+
+                @Override
+                public java.time.Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public java.time.Instant instant() {
+                    return start.plus(Duration.ofMinutes(minute.getAndIncrement()));
+                }
+            };
+            AuditRepository audit = new AuditRepository(services.database(), ticking, 3);
+            Actor admin = new Actor(null, "admin", true);
+            Actor clerk = new Actor(null, "canbo", false);
+            for (int i = 0; i < 20; i++) {
+                audit.append(i % 2 == 0 ? admin : clerk, "UPDATE", "PETITION", UUID.randomUUID(), "row " + i);
+            }
+            java.util.List<String> all = new java.util.ArrayList<>();
+            audit.forEachInOrder(entry -> all.add(entry.details()));
+            assertThat(all).hasSize(20).startsWith("row 0", "row 1").endsWith("row 19");
+            java.util.List<String> matching = new java.util.ArrayList<>();
+            // minutes 5 to 15, clerk's rows only (odd), over pages of three
+            audit.forEachMatching(new AuditFilter(start.plus(Duration.ofMinutes(5)),
+                    start.plus(Duration.ofMinutes(15)), "CANBO", null, null), entry -> matching.add(entry.details()));
+            assertThat(matching).containsExactly("row 5", "row 7", "row 9", "row 11", "row 13");
+            java.util.List<String> none = new java.util.ArrayList<>();
+            audit.forEachMatching(new AuditFilter(start.minus(Duration.ofDays(2)), start.minus(Duration.ofDays(1)),
+                    null, null, null), entry -> none.add(entry.details()));
+            assertThat(none).isEmpty();
+        }
+    }
+
     /**
      * Two transactions appending at the same time: the second waits for the first to end, longer than H2's own
      * two-second lock wait, and then chains to the first's row. Before V15 both chained to the same row and the

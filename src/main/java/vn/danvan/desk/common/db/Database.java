@@ -39,10 +39,12 @@ public final class Database implements AutoCloseable {
      * opened with its own {@code CIPHER}, which this register's is not (its file is encrypted by
      * {@link EncryptedFiles}): with the limit, citizens' data could be left in clear in the temp folder, for good
      * after a crash. The largest results the app makes on a million petitions (a list page sorted by a column without
-     * an index: every match's id and sort key; a village merged: its 84,000 petitions) stay within the 256 MB heap
-     * (docs/benchmarks.md). Lazy execution, tried as well, made the year's report take twice as long. The setting
-     * is kept in the database file, so each opening sets it again: H2's own before the migrations, which therefore
-     * must not sort, group or update more rows than that in one statement, then none.
+     * an index: every match's id and sort key) stay within the 256 MB heap (docs/benchmarks.md); reads of a whole
+     * table that grows without bound go a page at a time, and bulk updates a batch at a time. H2's lazy execution
+     * was tried and not kept: it made the year's report take nearly twice as long, and a lazy cursor does not hold
+     * the store's version while it is read (H2 issue 4142: "Chunk not found" in a long scan). The setting is kept in
+     * the database file, so each opening sets it again: H2's own before the migrations, which therefore must not
+     * sort, group or update more rows than that in one statement, then none.
      */
     private static void setMaxMemoryRows(Connection connection, int rows) throws SQLException {
         try (var statement = connection.createStatement()) {
@@ -256,29 +258,6 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /**
-     * Runs {@code reads} on one connection (the transaction's, within one) on which H2 computes each query's rows as
-     * they are fetched instead of gathering the whole result first ({@code LAZY_QUERY_EXECUTION}). For a cursor over
-     * a table that grows without bound (the audit log, every petition, every citizen): since results are never
-     * spilled to the temp folder (see {@link #setMaxMemoryRows}), a gathered result would have to fit in the heap.
-     * A query that sorts or groups is still gathered; the reads must use the context given, not {@link #dsl()}.
-     */
-    public <T> T lazily(java.util.function.Function<DSLContext, T> reads) {
-        return dsl.connectionResult(connection -> {
-            setLazy(connection, true);
-            try {
-                return reads.apply(DSL.using(connection, SQLDialect.H2));
-            } finally {
-                setLazy(connection, false);
-            }
-        });
-    }
-
-    private static void setLazy(Connection connection, boolean lazy) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
-        }
-    }
 
     /**
      * A plain JDBC connection from the pool, for the benchmark's hand-written baseline queries only; the app's own

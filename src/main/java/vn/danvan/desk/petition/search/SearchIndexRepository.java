@@ -283,27 +283,32 @@ public final class SearchIndexRepository {
      * fit there.
      */
     public void deleteAll() {
-        // each batch's keys are read first (in key order: H2 stops after them) and written into the DELETE as
-        // literals; with "IN (SELECT ... LIMIT n)" H2 read the whole table and ran the subquery for each row
-        for (var first = firstBucket(); first != null; first = firstBucket()) {
-            dsl.deleteFrom(PETITION_WORD_BLOCK).where(PETITION_WORD_BLOCK.SECRET.eq(first.value1()),
-                    PETITION_WORD_BLOCK.BUCKET.eq(first.value2())).execute();
+        // each batch's keys are read first, on from the last batch's (rows deleted in this transaction stay in the
+        // index until it commits, and reading from the start would walk past them every time), and are written into
+        // the DELETE as literals: with "IN (SELECT ... LIMIT n)" H2 ran the subquery for every row of the table
+        for (boolean secret : new boolean[] {false, true}) {
+            for (String bucket = nextBucket(secret, ""); bucket != null; bucket = nextBucket(secret, bucket)) {
+                dsl.deleteFrom(PETITION_WORD_BLOCK).where(PETITION_WORD_BLOCK.SECRET.eq(secret),
+                        PETITION_WORD_BLOCK.BUCKET.eq(bucket)).execute();
+            }
         }
-        for (var docs = firstDocs(); !docs.isEmpty(); docs = firstDocs()) {
+        for (List<Long> docs = docsAfter(Long.MIN_VALUE); !docs.isEmpty();
+             docs = docsAfter(docs.get(docs.size() - 1))) {
             dsl.deleteFrom(PETITION_SEARCH).where(PETITION_SEARCH.DOC_NO.in(docs.stream().map(DSL::inline).toList()))
                     .execute();
         }
     }
 
-    /** The first bucket left, of either namespace: its blocks are deleted in one statement. */
-    private org.jooq.Record2<Boolean, String> firstBucket() {
-        return dsl.select(PETITION_WORD_BLOCK.SECRET, PETITION_WORD_BLOCK.BUCKET).from(PETITION_WORD_BLOCK)
-                .orderBy(PETITION_WORD_BLOCK.SECRET, PETITION_WORD_BLOCK.BUCKET).limit(1).fetchOne();
+    /** The first bucket of the namespace after {@code after} (its blocks are deleted in one statement), or null. */
+    private String nextBucket(boolean secret, String after) {
+        return dsl.select(PETITION_WORD_BLOCK.BUCKET).from(PETITION_WORD_BLOCK)
+                .where(PETITION_WORD_BLOCK.SECRET.eq(secret), PETITION_WORD_BLOCK.BUCKET.gt(after))
+                .orderBy(PETITION_WORD_BLOCK.BUCKET).limit(1).fetchOne(PETITION_WORD_BLOCK.BUCKET);
     }
 
-    private List<Long> firstDocs() {
-        return dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).orderBy(PETITION_SEARCH.DOC_NO)
-                .limit(DELETE_BATCH).fetch(PETITION_SEARCH.DOC_NO);
+    private List<Long> docsAfter(long after) {
+        return dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).where(PETITION_SEARCH.DOC_NO.gt(after))
+                .orderBy(PETITION_SEARCH.DOC_NO).limit(DELETE_BATCH).fetch(PETITION_SEARCH.DOC_NO);
     }
 
     /** Search rows per DELETE statement of {@link #deleteAll}. */

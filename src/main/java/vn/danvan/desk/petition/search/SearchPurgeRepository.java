@@ -3,6 +3,7 @@ package vn.danvan.desk.petition.search;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_SEARCH;
 import static vn.danvan.desk.common.db.generated.Tables.PETITION_WORD_BLOCK;
 
+import java.util.List;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Set;
@@ -20,12 +21,12 @@ import vn.danvan.desk.common.db.Database;
  */
 public final class SearchPurgeRepository {
 
+    private static final int DOC_PAGE = 20_000;
+
     private final DSLContext dsl;
-    private final Database database;
 
     public SearchPurgeRepository(Database database) {
         this.dsl = database.dsl();
-        this.database = database;
     }
 
     /** Every word (open and secret) of the petitions' current search documents. */
@@ -54,12 +55,17 @@ public final class SearchPurgeRepository {
             return 0;
         }
         BitSet live = new BitSet();
-        database.lazily(lazy -> {
-            try (var docs = lazy.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).fetchLazy()) {
-                docs.forEach(r -> live.set(Math.toIntExact(r.value1())));
+        // every document, a page at a time in the key's order: H2 gathers a result whole
+        for (long after = Long.MIN_VALUE; ; ) {
+            List<Long> page = dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH)
+                    .where(PETITION_SEARCH.DOC_NO.gt(after)).orderBy(PETITION_SEARCH.DOC_NO).limit(DOC_PAGE)
+                    .fetch(PETITION_SEARCH.DOC_NO);
+            page.forEach(doc -> live.set(Math.toIntExact(doc)));
+            if (page.size() < DOC_PAGE) {
+                break;
             }
-            return null;
-        });
+            after = page.get(page.size() - 1);
+        }
         int removed = 0;
         for (String bucket : buckets) {
             for (boolean secret : new boolean[] {false, true}) {

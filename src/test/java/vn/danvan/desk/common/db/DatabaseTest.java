@@ -191,27 +191,6 @@ class DatabaseTest {
         }
     }
 
-    @Test
-    void lazyReadsRunOnTheTransactionsConnectionAndLeaveItAsItWas() throws Exception {
-        try (Database database = Database.open(folder, TestServices.KEY)) {
-            List<Boolean> seen = database.transactions().inTransaction(() -> {
-                database.dsl().execute("delete from petition_field where sort_order = 140");
-                // within the transaction: its own uncommitted change is seen by the lazy read
-                int fields = database.lazily(lazy -> {
-                    assertThat(lazyExecution(lazy)).isTrue();
-                    return lazy.fetchCount(lazy.selectOne().from("PETITION_FIELD"));
-                });
-                return List.of(fields == 13, lazyExecution(database.dsl()));
-            });
-            assertThat(seen).containsExactly(true, false);
-        }
-    }
-
-    private static boolean lazyExecution(org.jooq.DSLContext dsl) {
-        return dsl.connectionResult(connection -> ((org.h2.engine.SessionLocal) connection
-                .unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).isLazyQueryExecution());
-    }
-
     /** H2's trace file is not encrypted, and its error messages can quote the values written. */
     @Test
     void errorsLeaveNoTraceFileWithTheValueInClear() throws Exception {
