@@ -119,8 +119,7 @@ class EncryptedFilesTest {
     @Test
     void threadsReadAtOnceEachWithItsOwnCipher() throws Exception {
         Path file = folder.resolve("c.mv.db");
-        byte[] data = new byte[256 * 4096];
-        new Random(13).nextBytes(data);
+        byte[] data = randomData(256, 13);
         try (EncryptedFileChannel channel = ourChannel(file)) {
             channel.write(ByteBuffer.wrap(data), 0);
         }
@@ -183,8 +182,7 @@ class EncryptedFilesTest {
     @Test
     void aCopyOfTheStoredFileEndsWhereTheFileEndedWhenItBegan() throws Exception {
         Path file = folder.resolve("d.mv.db");
-        byte[] data = new byte[40 * 4096];
-        new Random(5).nextBytes(data);
+        byte[] data = randomData(40, 5);
         try (EncryptedFileChannel channel = ourChannel(file)) {
             channel.write(ByteBuffer.wrap(data), 0);
             long stored = Files.size(file);
@@ -205,6 +203,13 @@ class EncryptedFilesTest {
             assertThat(copy.toByteArray()).isEqualTo(before);
             assertThat(Files.size(file)).isGreaterThan(stored);
         }
+    }
+
+    /** {@code sectors} whole sectors of random bytes. */
+    private static byte[] randomData(int sectors, long seed) {
+        byte[] data = new byte[sectors * 4096];
+        new Random(seed).nextBytes(data);
+        return data;
     }
 
     private static FileEncrypt h2Channel(Path file) throws Exception {
