@@ -1,6 +1,6 @@
 package vn.danvan.desk.listimport;
 
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import java.util.UUID;
 
 /**
@@ -14,11 +14,14 @@ final class ImportRunIds {
     private final long firstMillis;
     private final long lastMillis;
     private final int tag;
-    private final Random random;
+    private final RandomGenerator random;
     private long next;
 
-    /** Ids for a run that makes at most {@code reserved} of them, from {@code firstMillis}, tagged {@code tag}. */
-    ImportRunIds(long firstMillis, long reserved, int tag, Random random) {
+    /**
+     * Ids for a run that makes at most {@code reserved} of them, from {@code firstMillis}, tagged {@code tag}, their
+     * random bits from {@code random} (not shared with other threads).
+     */
+    ImportRunIds(long firstMillis, long reserved, int tag, RandomGenerator random) {
         this.firstMillis = firstMillis;
         this.lastMillis = firstMillis + reserved - 1;
         this.tag = tag;

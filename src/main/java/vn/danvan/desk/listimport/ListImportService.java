@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -130,7 +131,7 @@ public final class ListImportService {
         // document numbers are taken before the transaction: the sequence's restart would commit it
         long firstDoc = searchIndex.reserveDocNumbers(Math.max(1, check.rows()));
         ImportRunIds ids = new ImportRunIds(clock.now().toEpochMilli(), 4L * check.rows() + 16,
-                random.nextInt(), random);
+                random.nextInt(), new SplittableRandom(random.nextLong()));
         ImportRun run = new ImportRun(UUID.randomUUID(), check.fileName(), actor.officerId(), ids.firstMillis(),
                 ids.lastMillis(), ids.tag(), firstDoc, Math.max(1, check.rows()), check.rows());
         Job job = new Job(file, options, actor, monitor, catalogs, validation, check, run, ids);

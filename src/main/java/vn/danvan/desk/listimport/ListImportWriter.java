@@ -1,5 +1,6 @@
 package vn.danvan.desk.listimport;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,9 @@ final class ListImportWriter {
     private final Map<String, Person> byIdNumber = new HashMap<>();
     private final Map<String, Person> withoutIdNumber = new HashMap<>();
     private final Map<String, Integer> lastNumbers = new HashMap<>();
+    /** The history's notes: one formatter for the import, not one for each row. */
+    private final MessageFormat createdNote = VI.format("listimport.history.created");
+    private final MessageFormat updatedNote = VI.format("listimport.history.updated");
     private final List<ParsedRow> pending = new ArrayList<>();
     private final List<ListImportResult.Skipped> skippedRows = new ArrayList<>();
     /** Time spent, for the log: looking up and composing, people, petitions. */
@@ -199,7 +203,7 @@ final class ListImportWriter {
         PetitionWrite write = new PetitionWrite(nextId(), code, row, anonymous, row.confidential(),
                 person == null ? null : person.id(), anonymous ? null : row.address());
         events.add(new NewEvent(nextId(), write.id(), PetitionEventType.IMPORTED, null, row.status(),
-                VI.get("listimport.history.created", fileName, row.row())));
+                createdNote.format(new Object[] {fileName, row.row()})));
         imported++;
         return write;
     }
@@ -215,7 +219,7 @@ final class ListImportWriter {
         String address = anonymous ? null : keep && row.address() == null ? known.address() : row.address();
         PetitionWrite write = new PetitionWrite(known.id(), known.code(), row, anonymous || keep && known.anonymous(),
                 row.confidential(), petitioner, address);
-        String note = VI.get("listimport.history.updated", fileName, row.row());
+        String note = updatedNote.format(new Object[] {fileName, row.row()});
         if (known.status() != row.status()) {
             events.add(new NewEvent(nextId(), known.id(), PetitionEventType.STATUS_CHANGED, known.status(),
                     row.status(), note));

@@ -52,6 +52,14 @@ public final class Messages {
         return new MessageFormat(pattern, language.locale()).format(resolved);
     }
 
+    /**
+     * A formatter of the text for {@code key}, for a text formatted many times over (one per thread: a
+     * {@link MessageFormat} is not thread-safe); its arguments are not resolved as {@link #get} resolves them.
+     */
+    public MessageFormat format(String key) {
+        return new MessageFormat(bundle.getString(key), language.locale());
+    }
+
     public String of(UserException e) {
         return get(e.messageKey(), e.arguments());
     }
