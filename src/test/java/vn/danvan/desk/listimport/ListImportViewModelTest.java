@@ -44,6 +44,15 @@ class ListImportViewModelTest {
     }
 
     @Test
+    void countsOfALargeListAreWrittenWithTheLanguagesThousandsSeparator() {
+        assertThat(Messages.of(AppLanguage.VI).get("listimport.summary", 100_000, 98_765, 1_235))
+                .isEqualTo("100.000 dòng đơn hợp lệ: 98.765 đơn mới, 1.235 đơn có mã đã có trong sổ.");
+        assertThat(Messages.of(AppLanguage.EN).get("listimport.done", 100_000, 0, 0, 17))
+                .isEqualTo("Imported 100,000 new petitions, updated 0, skipped 0; 17 catalog entries created.");
+        assertThat(Messages.of(AppLanguage.VI).get("listimport.importing", 12_345)).isEqualTo("Đang nhập 12.345 dòng…");
+    }
+
+    @Test
     void problemsBlockTheImportAndANewVillageWaitsForTheTick() throws Exception {
         model.choose(csv(folder.resolve("loi.csv"), with(row("", "A Một", "001080000001"), "Lĩnh vực", "Bóng đá")));
         assertThat(model.stageProperty().get()).isEqualTo(Stage.PROBLEMS);
