@@ -5,7 +5,9 @@ import static vn.danvan.desk.common.db.generated.Tables.AUDIT_LOG;
 import static vn.danvan.desk.common.db.generated.Tables.CITIZEN;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +18,7 @@ import vn.danvan.desk.MutableClock;
 import vn.danvan.desk.TestServices;
 import vn.danvan.desk.citizen.CitizenDraft;
 import vn.danvan.desk.citizen.IdPaperType;
+import vn.danvan.desk.petition.OfficeClock;
 import vn.danvan.desk.petition.Petition;
 import vn.danvan.desk.petition.PetitionKind;
 import vn.danvan.desk.petition.PetitionerRef;
@@ -75,6 +78,21 @@ class CitizenRetentionTest {
     private boolean anonymised(UUID citizen) {
         return services.database().dsl().select(CITIZEN.ANONYMISED).from(CITIZEN).where(CITIZEN.ID.eq(citizen))
                 .fetchSingle(CITIZEN.ANONYMISED);
+    }
+
+    @Test
+    void theCandidatesAreTheSameWhenTheReadsCrossPagesOfOneTwoOrThreeRows() {
+        for (int years : new int[] {5, 2}) {
+            LocalDate cutOffDate = LocalDate.ofInstant(TestServices.NOW, OfficeClock.ZONE).minusYears(years);
+            Instant cutOff = cutOffDate.atStartOfDay(OfficeClock.ZONE).toInstant();
+            var whole = new PersonalDataRepository(services.database()).retentionCandidates(cutOff, cutOffDate);
+            assertThat(whole).as("%d years", years).containsExactlyInAnyOrderElementsOf(years == 5
+                    ? List.of(closedLongAgo) : List.of(closedLongAgo, closedRecently));
+            for (int page = 1; page <= 3; page++) {
+                assertThat(new PersonalDataRepository(services.database(), page).retentionCandidates(cutOff,
+                        cutOffDate)).as("%d years, pages of %d", years, page).isEqualTo(whole);
+            }
+        }
     }
 
     @Test

@@ -25,10 +25,17 @@ public final class VillageRepository {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final int updateBatch;
 
     public VillageRepository(Database database, Clock clock) {
+        this(database, clock, UPDATE_BATCH);
+    }
+
+    /** {@code updateBatch}: people or petitions moved per statement of a merge (a test crosses batches with a few). */
+    VillageRepository(Database database, Clock clock, int updateBatch) {
         this.dsl = database.dsl();
         this.clock = clock;
+        this.updateBatch = updateBatch;
     }
 
     public List<Village> findAll() {
@@ -91,12 +98,12 @@ public final class VillageRepository {
     }
 
     private List<UUID> citizensOf(UUID villageId) {
-        return dsl.select(CITIZEN.ID).from(CITIZEN).where(CITIZEN.VILLAGE_ID.eq(villageId)).limit(UPDATE_BATCH)
+        return dsl.select(CITIZEN.ID).from(CITIZEN).where(CITIZEN.VILLAGE_ID.eq(villageId)).limit(updateBatch)
                 .fetch(CITIZEN.ID);
     }
 
     private List<UUID> petitionsOf(UUID villageId) {
-        return dsl.select(PETITION.ID).from(PETITION).where(PETITION.VILLAGE_ID.eq(villageId)).limit(UPDATE_BATCH)
+        return dsl.select(PETITION.ID).from(PETITION).where(PETITION.VILLAGE_ID.eq(villageId)).limit(updateBatch)
                 .fetch(PETITION.ID);
     }
 

@@ -29,9 +29,16 @@ public final class SearchIndexRepository {
     static final String REBUILD_SETTING = "search.rebuild";
 
     private final DSLContext dsl;
+    private final int deleteBatch;
 
     public SearchIndexRepository(Database database) {
+        this(database, DELETE_BATCH);
+    }
+
+    /** {@code deleteBatch}: search rows per DELETE when the index is emptied (a test crosses batches with a few). */
+    SearchIndexRepository(Database database, int deleteBatch) {
         this.dsl = database.dsl();
+        this.deleteBatch = deleteBatch;
     }
 
     /**
@@ -308,7 +315,7 @@ public final class SearchIndexRepository {
 
     private List<Long> docsAfter(long after) {
         return dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH).where(PETITION_SEARCH.DOC_NO.gt(after))
-                .orderBy(PETITION_SEARCH.DOC_NO).limit(DELETE_BATCH).fetch(PETITION_SEARCH.DOC_NO);
+                .orderBy(PETITION_SEARCH.DOC_NO).limit(deleteBatch).fetch(PETITION_SEARCH.DOC_NO);
     }
 
     /** Search rows per DELETE statement of {@link #deleteAll}. */

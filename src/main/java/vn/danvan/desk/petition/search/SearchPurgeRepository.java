@@ -24,9 +24,16 @@ public final class SearchPurgeRepository {
     private static final int DOC_PAGE = 20_000;
 
     private final DSLContext dsl;
+    private final int docPage;
 
     public SearchPurgeRepository(Database database) {
+        this(database, DOC_PAGE);
+    }
+
+    /** {@code docPage}: documents per read of the live documents (a test crosses pages with a few). */
+    SearchPurgeRepository(Database database, int docPage) {
         this.dsl = database.dsl();
+        this.docPage = docPage;
     }
 
     /** Every word (open and secret) of the petitions' current search documents. */
@@ -58,10 +65,10 @@ public final class SearchPurgeRepository {
         // every document, a page at a time in the key's order: H2 gathers a result whole
         for (long after = Long.MIN_VALUE; ; ) {
             List<Long> page = dsl.select(PETITION_SEARCH.DOC_NO).from(PETITION_SEARCH)
-                    .where(PETITION_SEARCH.DOC_NO.gt(after)).orderBy(PETITION_SEARCH.DOC_NO).limit(DOC_PAGE)
+                    .where(PETITION_SEARCH.DOC_NO.gt(after)).orderBy(PETITION_SEARCH.DOC_NO).limit(docPage)
                     .fetch(PETITION_SEARCH.DOC_NO);
             page.forEach(doc -> live.set(Math.toIntExact(doc)));
-            if (page.size() < DOC_PAGE) {
+            if (page.size() < docPage) {
                 break;
             }
             after = page.get(page.size() - 1);

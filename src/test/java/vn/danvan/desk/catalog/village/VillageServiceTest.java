@@ -115,6 +115,33 @@ class VillageServiceTest {
         assertThat(villages.add("Thôn A", VillageKind.THON).active()).isTrue();
     }
 
+    @Test
+    void aMergeMovesPeopleAndPetitionsAcrossItsBatchesAndNothingElse() {
+        Village source = villages.add("Thôn Tây", VillageKind.THON);
+        Village target = villages.add("Thôn Trung", VillageKind.THON);
+        Village other = villages.add("Thôn Bắc", VillageKind.THON);
+        for (int i = 1; i <= 7; i++) {
+            insertPetition(source.id(), insertCitizen(source.id()), "KN-2026-0000" + i);
+        }
+        insertPetition(other.id(), insertCitizen(other.id()), "KN-2026-00008");
+        insertCitizen(target.id());
+        var repository = new VillageRepository(services.database(), java.time.Clock.systemUTC(), 3);
+
+        sql.transaction(c -> repository.merge(source.id(), target.id()));
+
+        for (String table : new String[] {"citizen", "petition"}) {
+            assertThat(countIn(table, source.id())).as(table).isZero();
+            assertThat(countIn(table, other.id())).as(table).isEqualTo(1L);
+        }
+        assertThat(countIn("citizen", target.id())).isEqualTo(8L);
+        assertThat(countIn("petition", target.id())).isEqualTo(7L);
+    }
+
+    private long countIn(String table, UUID village) {
+        return sql.fetchValue("select count(*) from " + table + " where village_id = ?", village) instanceof Long n
+                ? n : -1;
+    }
+
     private UUID villageOf(String table, UUID id) {
         return sql.fetchOne("select village_id from " + table + " where id = ?", id).get(0, UUID.class);
     }
@@ -127,11 +154,15 @@ class VillageServiceTest {
     }
 
     private UUID insertPetition(UUID village, UUID citizen) {
+        return insertPetition(village, citizen, "KN-2026-00001");
+    }
+
+    private UUID insertPetition(UUID village, UUID citizen, String code) {
         UUID id = UUID.randomUUID();
         sql.execute("insert into petition (id, code, received_date, channel, kind, summary, status, petitioner_id, "
-                + "village_id, created_at, updated_at) values (?, 'KN-2026-00001', date '2026-11-02', "
+                + "village_id, created_at, updated_at) values (?, ?, date '2026-11-02', "
                 + "'RECEPTION', 'RECOMMENDATION', 'Đường làng xuống cấp', 'RECEIVED', ?, ?, "
-                + "current_timestamp, current_timestamp)", id, citizen, village);
+                + "current_timestamp, current_timestamp)", id, code, citizen, village);
         return id;
     }
 

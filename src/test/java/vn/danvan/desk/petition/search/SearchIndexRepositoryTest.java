@@ -65,6 +65,47 @@ class SearchIndexRepositoryTest {
     }
 
     @Test
+    void aPurgeAndTheEmptyingOfTheIndexCrossTheirBatches() {
+        List<UUID> petitions = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            UUID petition = UUID.randomUUID();
+            petitions.add(petition);
+            String code = String.format("KN-2026-%05d", i);
+            database.transactions().run(() -> index.index(petition, SearchDocument.of(code, LONG_WORD, false, null,
+                    null, null, null)));
+        }
+        assertThat(entries()).isEqualTo(14); // a code and the long word each
+        var purger = new SearchPurgeRepository(database, 2);
+
+        // the live documents are read two at a time: five of them end on a short page, four on an empty one
+        assertThat(removeAndPurge(purger, petitions.get(1), petitions.get(4))).isEqualTo(4);
+        assertThat(entries()).isEqualTo(10);
+        assertThat(removeAndPurge(purger, petitions.get(6))).isEqualTo(2);
+        assertThat(entries()).isEqualTo(8);
+        assertThat(index.read(List.of(LONG_WORD, "kn-2026"), false)).allSatisfy(hits ->
+                assertThat(hits.cardinality()).isEqualTo(4));
+
+        var emptying = new SearchIndexRepository(database, 3);
+        database.transactions().run(emptying::deleteAll);
+        assertThat(database.dsl().fetchValue("select count(*) from petition_search")).isEqualTo(0L);
+        assertThat(database.dsl().fetchValue("select count(*) from petition_word_block")).isEqualTo(0L);
+    }
+
+    private int removeAndPurge(SearchPurgeRepository purger, UUID... petitions) {
+        List<UUID> ids = List.of(petitions);
+        return database.transactions().inTransaction(() -> {
+            var words = purger.indexedWords(ids);
+            index.removeDocuments(ids);
+            return purger.purge(words);
+        });
+    }
+
+    private long entries() {
+        return ((Number) database.dsl().fetchValue("select coalesce(sum(entries), 0) from petition_word_block"))
+                .longValue();
+    }
+
+    @Test
     void aBulkLoadAddsItsBlocksBelowTheOnesAlreadyThere() {
         UUID first = UUID.randomUUID();
         database.transactions().run(() -> index.index(first, SearchDocument.of("PA-2026-00001", LONG_WORD, false,
