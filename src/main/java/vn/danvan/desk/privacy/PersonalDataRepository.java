@@ -35,16 +35,16 @@ import vn.danvan.desk.petition.PetitionStatus;
 public final class PersonalDataRepository {
 
     private final DSLContext dsl;
-    private final int page;
+    private final int pageRows;
 
     public PersonalDataRepository(Database database) {
         this(database, PAGE);
     }
 
-    /** {@code page}: rows per read of the retention pass (a test crosses pages with a few). */
-    PersonalDataRepository(Database database, int page) {
+    /** {@code pageRows}: rows per read of the retention pass (a test crosses pages with a few). */
+    PersonalDataRepository(Database database, int pageRows) {
         this.dsl = database.dsl();
-        this.page = page;
+        this.pageRows = pageRows;
     }
 
     /** Every citizen with this ID number (an import may have made twins of one person), oldest first. */
@@ -192,7 +192,7 @@ public final class PersonalDataRepository {
                     addIfPresent(kept, r.value2());
                 }
             }
-            if (page.size() < this.page) {
+            if (page.size() < pageRows) {
                 break;
             }
         }
@@ -215,7 +215,7 @@ public final class PersonalDataRepository {
                     candidates.add(id);
                 }
             }
-            if (page.size() < this.page) {
+            if (page.size() < pageRows) {
                 break;
             }
         }
@@ -229,13 +229,13 @@ public final class PersonalDataRepository {
     private org.jooq.Result<org.jooq.Record3<UUID, UUID, Boolean>> petitionPage(UUID after, Field<Boolean> recent) {
         return dsl.select(PETITION.ID, PETITION.PETITIONER_ID, recent).from(PETITION)
                 .where(after == null ? DSL.noCondition() : PETITION.ID.gt(after))
-                .orderBy(PETITION.ID).limit(page).fetch();
+                .orderBy(PETITION.ID).limit(pageRows).fetch();
     }
 
     private List<UUID> citizenPage(UUID after) {
         return dsl.select(CITIZEN.ID).from(CITIZEN)
                 .where(CITIZEN.ANONYMISED.isFalse(), after == null ? DSL.noCondition() : CITIZEN.ID.gt(after))
-                .orderBy(CITIZEN.ID).limit(page).fetch(CITIZEN.ID);
+                .orderBy(CITIZEN.ID).limit(pageRows).fetch(CITIZEN.ID);
     }
 
     private static void addIfPresent(Set<UUID> set, UUID id) {

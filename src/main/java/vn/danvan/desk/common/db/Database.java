@@ -149,16 +149,16 @@ public final class Database implements AutoCloseable {
     /**
      * Keeps every query result of an encrypted register in memory (once it is migrated). H2 writes a result of more
      * than {@code MAX_MEMORY_ROWS} rows (40,000 per GB of heap, about 17,800 with the window's 512 MB: a sort, a
-     * grouping, the rows an update or a delete gathers) to {@code java.io.tmpdir/h2tmp*.temp.db}, and encrypts that file only when the database is
-     * opened with its own {@code CIPHER}, which this register's is not (its file is encrypted by
-     * {@link EncryptedFiles}): with the limit, citizens' data could be left in clear in the temp folder, for good
-     * after a crash. The largest results the app makes on a million petitions (a list page sorted by a column without
-     * an index: every match's id and sort key) stay within a 256 MB heap (docs/benchmarks.md); reads of a whole
-     * table that grows without bound go a page at a time, and bulk updates a batch at a time. H2's lazy execution
-     * was tried and not kept: it made the year's report take nearly twice as long, and a lazy cursor does not hold
-     * the store's version while it is read (H2 issue 4142: "Chunk not found" in a long scan). The setting is kept in
-     * the database file, so each opening sets it again: H2's own before the migrations, which therefore must not
-     * sort, group or update more rows than that in one statement, then none.
+     * grouping, the rows an update or a delete gathers) to {@code java.io.tmpdir/h2tmp*.temp.db}, and encrypts that
+     * file only when the database is opened with its own {@code CIPHER}, which this register's is not (its file is
+     * encrypted by {@link EncryptedFiles}): with the limit, citizens' data could be left in clear in the temp folder,
+     * for good after a crash. The largest results the app makes on a million petitions (a list page sorted by a column
+     * without an index: every match's id and sort key) stay within a 256 MB heap (docs/benchmarks.md); reads of a whole
+     * table that grows without bound go a page at a time, and bulk updates a batch at a time. H2's lazy execution was
+     * tried and not kept: it made the year's report take nearly twice as long, and a lazy cursor does not hold the
+     * store's version while it is read (H2 issue 4142: "Chunk not found" in a long scan). The setting is kept in the
+     * database file, so each opening sets it again: H2's own before the migrations, which therefore must not sort,
+     * group or update more rows than that in one statement, then none.
      */
     private static void setMaxMemoryRows(Connection connection, int rows) throws SQLException {
         try (var statement = connection.createStatement()) {
